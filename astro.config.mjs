@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// One configurable origin for every absolute URL (social cards, og:url, embed snippets).
+// SITE_ORIGIN overrides it at build time; the default is the local preview server.
+const site = process.env.SITE_ORIGIN ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'ignore',
+  // OUT_DIR lets parallel builds (benchmarks, helpers) write to their own folder.
+  outDir: process.env.OUT_DIR ?? './dist',
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'always' },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

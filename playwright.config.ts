@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium; never `npx playwright install` (no downloads here). */
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** PORT/OUT_DIR let several checkouts or helpers test side by side. */
+const PORT = Number(process.env.PORT ?? 4321);
+const OUT_DIR = process.env.OUT_DIR ?? 'dist';
+
+const launchOptions = {
+  executablePath: CHROMIUM,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 2,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off', screenshot: 'off' },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    {
+      name: 'phone',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, isMobile: false, hasTouch: true, launchOptions },
+      grep: /@phone/,
+    },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs ${OUT_DIR} ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

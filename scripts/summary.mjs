@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * Prints the one closing line CI reads, `N passed, N failed`, from the JSON reports of Vitest
+ * (reports/unit.json), Playwright (reports/e2e.json) and the pipeline's own steps
+ * (reports/steps.json: type check, build). Exits 1 on any failure or when nothing passed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const steps = read('reports/steps.json') ?? [];
+for (const step of steps) step.ok ? passed++ : failed++;
+
+const unit = read('reports/unit.json');
+if (unit) {
+  passed += unit.numPassedTests ?? 0;
+  failed += unit.numFailedTests ?? 0;
+  skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+}
+
+const e2e = read('reports/e2e.json');
+if (e2e?.stats) {
+  passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
+  failed += e2e.stats.unexpected ?? 0;
+  skipped += e2e.stats.skipped ?? 0;
+  if ((e2e.errors ?? []).length > 0) failed += e2e.errors.length;
+}
+
+console.log(skipped ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,0 +1,4 @@
+/** Entry for the story page: start the scroll engine with the address bar following the reader. */
+import { startEngine } from '../engine/scroll-engine';
+
+startEngine({ followHash: true });
