@@ -11,6 +11,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // OUT_DIR lets parallel builds (benchmarks, helpers) write to their own folder.
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -186,46 +186,58 @@ function checkCoverage(input: StoryInput, count: number): void {
   }
 }
 
+/**
+ * Resolves each passage's visual and state. A passage that names no visual (and whose chapter
+ * names none) keeps showing what the passage before it showed; leading passages take the first
+ * passage that does name one. A passage that names no state keeps its visual's previous state,
+ * or the visual's first state.
+ */
 function resolveChapter(chapter: ChapterInput, input: StoryInput, paragraphs: string[], marks: Map<number, Mark[]>): Chapter {
   const lastState = new Map<string, string>();
   const visuals: ChapterVisual[] = [];
-  const passages = chapter.passages.map((p, i): Passage => {
+  const resolved: { visual: string | null; state: string | null }[] = chapter.passages.map((p, i) => {
     const visual = p.visual ?? chapter.visual ?? null;
     const field = `passages[${i}]`;
-    let state: string | null = null;
     if (visual === null) {
       if (p.state) throw new ContentError(chapter.file, `${field}.state`, 'a state needs a visual (set visual on the chapter or the passage)');
-    } else {
-      const known = input.visualStates.get(visual);
-      if (!known) {
-        const where = p.visual ? `${field}.visual` : 'visual';
-        throw new ContentError(chapter.file, where, `unknown visual "${visual}"; built visuals: ${[...input.visualStates.keys()].join(', ') || 'none'}`);
-      }
-      state = p.state ?? lastState.get(visual) ?? known[0] ?? null;
-      if (state === null || !known.includes(state)) {
-        throw new ContentError(chapter.file, `${field}.state`, `"${state}" is not a state of ${visual}; its states: ${known.join(', ')}`);
-      }
-      lastState.set(visual, state);
-      let entry = visuals.find((v) => v.name === visual);
-      if (!entry) {
-        entry = { name: visual, keyState: state, states: [] };
-        visuals.push(entry);
-      }
-      if (!entry.states.includes(state)) entry.states.push(state);
+      return { visual: null, state: null };
     }
-    return {
-      paragraph: p.paragraph,
-      step: i,
-      anchor: `${chapter.slug}-${i + 1}`,
-      visual,
-      state,
-      segments: segmentsOf(paragraphs[p.paragraph - 1] ?? '', marks.get(p.paragraph)),
-    };
+    const known = input.visualStates.get(visual);
+    if (!known) {
+      const where = p.visual ? `${field}.visual` : 'visual';
+      throw new ContentError(chapter.file, where, `unknown visual "${visual}"; built visuals: ${[...input.visualStates.keys()].join(', ') || 'none'}`);
+    }
+    const state = p.state ?? lastState.get(visual) ?? known[0] ?? null;
+    if (state === null || !known.includes(state)) {
+      throw new ContentError(chapter.file, `${field}.state`, `"${state}" is not a state of ${visual}; its states: ${known.join(', ')}`);
+    }
+    lastState.set(visual, state);
+    return { visual, state };
   });
-  if (visuals.length > 0 && passages.some((p) => p.visual === null)) {
-    const i = passages.findIndex((p) => p.visual === null);
-    throw new ContentError(chapter.file, `passages[${i}].visual`, 'in a chapter with a visual every passage must show one');
+  // Fill passages without a visual from their neighbours (previous, else the first that has one).
+  const firstWithVisual = resolved.find((r) => r.visual !== null);
+  let previous = firstWithVisual;
+  for (const r of resolved) {
+    if (r.visual === null && previous) Object.assign(r, previous);
+    previous = r;
   }
+  for (const { visual, state } of resolved) {
+    if (visual === null || state === null) continue;
+    let entry = visuals.find((v) => v.name === visual);
+    if (!entry) {
+      entry = { name: visual, keyState: state, states: [] };
+      visuals.push(entry);
+    }
+    if (!entry.states.includes(state)) entry.states.push(state);
+  }
+  const passages = chapter.passages.map((p, i): Passage => ({
+    paragraph: p.paragraph,
+    step: i,
+    anchor: `${chapter.slug}-${i + 1}`,
+    visual: resolved[i]?.visual ?? null,
+    state: resolved[i]?.state ?? null,
+    segments: segmentsOf(paragraphs[p.paragraph - 1] ?? '', marks.get(p.paragraph)),
+  }));
   if (chapter.keyState) {
     const main = visuals.find((v) => v.name === chapter.visual) ?? visuals[0];
     if (!main) throw new ContentError(chapter.file, 'keyState', 'a key state needs a visual');
