@@ -1,0 +1,71 @@
+/** Shared helpers for the browser tests: reaching passages the way a reader does, and axe. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Scrolls (instantly) so the passage's top sits just past the trigger line: the passage becomes active. */
+export async function scrollToPassage(page: Page, anchor: string): Promise<void> {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id);
+    if (!el) throw new Error(`no passage #${id}`);
+    const ratio = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--step-trigger')) || 0.5;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - window.innerHeight * ratio + 24, behavior: 'instant' });
+  }, anchor);
+}
+
+/** Scrolls with the mouse wheel in steps, as a reader would, until the passage is active. */
+export async function wheelToPassage(page: Page, anchor: string, stepPx = 240): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const active = await page.locator(`#${anchor}`).evaluate((el) => {
+      const ratio = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--step-trigger')) || 0.5;
+      const top = el.getBoundingClientRect().top;
+      return top <= window.innerHeight * ratio - 8 ? 'passed' : 'below';
+    });
+    if (active === 'passed') return;
+    await page.mouse.wheel(0, stepPx);
+    await page.waitForTimeout(30);
+  }
+  throw new Error(`could not wheel to #${anchor}`);
+}
+
+/** The figure of `visual` inside chapter `chapter`. */
+export function figure(page: Page, chapter: string, visual: string) {
+  return page.locator(`section#${chapter} [data-visual="${visual}"]`);
+}
+
+/** Waits until the chapter's figure for `visual` shows `state`. */
+export async function expectState(page: Page, chapter: string, visual: string, state: string): Promise<void> {
+  await expect(figure(page, chapter, visual)).toHaveAttribute('data-state', state);
+}
+
+/** Every passage of a chapter with what it asks for. */
+export async function passagesOf(page: Page, chapter: string) {
+  return page.locator(`section#${chapter} [data-step]`).evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.id,
+      step: Number((el as HTMLElement).dataset.step),
+      state: (el as HTMLElement).dataset.state ?? null,
+      visual: (el as HTMLElement).dataset.uses ?? null,
+    })),
+  );
+}
+
+/** Runs axe (WCAG 2.1 A/AA) on the page or a part of it and expects no violations. */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  expect(
+    violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })),
+  ).toEqual([]);
+}
+
+/** Collects console errors and page errors; call `expect(errors).toEqual([])` at the end. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
