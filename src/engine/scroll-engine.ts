@@ -91,6 +91,7 @@ function applyState(figure: HTMLElement, state: string, instant: boolean, render
         console.warn(`visual "${name}" failed to update; its static picture stays`, error);
       }
     }
+    performance.mark(`visual:${figure.id}`); // benchmark hook: time to each visual's render (docs/performance.md)
   });
 }
 
