@@ -30,6 +30,7 @@ test('#<chapter> opens on that chapter in its first passage’s state, with no s
   test.skip(chapter === null, 'no chapter with changing states yet');
   const { id, passages } = chapter!;
   await recordStates(page);
+  await page.goto('about:blank'); // a new document, so the recorder runs from the first paint
   await page.goto(`/#${id}`);
   await expect(page.locator(`section#${id} h2`)).toBeInViewport();
   const first = passages[0]!;

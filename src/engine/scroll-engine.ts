@@ -198,6 +198,18 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
     schedule('hash');
   };
   const onPageShow = (): void => sync(true);
+  // Paper shows each chapter's key state (the no-JS picture), then reading resumes where it was.
+  const onBeforePrint = (): void => {
+    for (const chapter of chapters) {
+      for (const figure of chapter.figures) {
+        if (figure.dataset.keyState) applyState(figure, figure.dataset.keyState, true, chapter.loaded);
+      }
+      chapter.active = -1;
+    }
+  };
+  const onAfterPrint = (): void => sync(true);
+  window.addEventListener('beforeprint', onBeforePrint);
+  window.addEventListener('afterprint', onAfterPrint);
   window.addEventListener('resize', onResize);
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('scrollend', scheduleSync);
@@ -220,6 +232,8 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
       window.removeEventListener('scrollend', scheduleSync);
       window.removeEventListener('pageshow', onPageShow);
       window.removeEventListener('load', onPageShow);
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
       if (frame) cancelAnimationFrame(frame);
     },
   };
