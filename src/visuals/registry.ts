@@ -34,7 +34,11 @@ function build(): Map<string, RegisteredVisual> {
       throw new Error(`src/visuals/${folder}/meta.ts: name "${meta.name}" must equal its folder name "${folder}"`);
     }
     const component = components[`./${folder}/Visual.astro`]?.default;
-    if (!component) throw new Error(`src/visuals/${folder}/: meta.ts has no Visual.astro beside it`);
+    if (!component) {
+      // Work in progress: not registered, so chapters naming it fail validation with a clear message.
+      console.warn(`src/visuals/${folder}/: meta.ts has no Visual.astro beside it yet; the visual is not registered`);
+      continue;
+    }
     registry.set(folder, { meta, component, notes: notes[`./${folder}/Notes.astro`]?.default ?? null, hasClient: `./${folder}/client.ts` in clients });
   }
   return registry;
