@@ -38,10 +38,19 @@ export default defineConfig({
       grep: /@phone/,
     },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs ${OUT_DIR} ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs ${OUT_DIR} ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // A news page on another origin that embeds chapters (e2e/embed*.spec.ts): PORT + 10.
+    {
+      command: `node scripts/serve.mjs e2e/fixtures ${PORT + 10}`,
+      url: `http://127.0.0.1:${PORT + 10}/host.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
