@@ -1,0 +1,29 @@
+/** CSV downloads of the debate's data (src/pages/data/debate-*.csv.ts). */
+import { events, placementText, sourceRef, voices } from './model';
+
+function cell(value: string | number): string {
+  const s = String(value);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+function rows(header: string[], body: (string | number)[][]): string {
+  return [header, ...body].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+}
+const urls = (ids: string[]): string => ids.map((id) => `${id} ${sourceRef(id).url}`).join(' | ');
+
+export function voicesCsv(): string {
+  return rows(
+    ['id', 'name', 'role_nov_2022', 'lane', 'placement', 'band', 'range', 'private_band', 'basis', 'quotes', 'why', 'flag', 'sources'],
+    voices.map((v) => [
+      v.id, v.name, v.role, v.lane, placementText(v), v.band ?? '', v.range?.join('-') ?? '', v.private ?? (v.privateOnly ? v.band ?? '' : ''), v.basis,
+      v.quotes.map((q) => `¶${q.p} ${q.kind}${q.by ? ` (${q.by})` : ''}${q.private ? ' [private]' : ''}: ${q.words}`).join(' | '),
+      v.why, v.flag ?? '', urls(v.sources),
+    ]),
+  );
+}
+
+export function weekCsv(): string {
+  return rows(
+    ['id', 'date', 'after_report', 'title', 'summary', 'our_text_paragraph', 'our_text_words', 'flag', 'sources'],
+    events.map((e) => [e.id, e.date, e.after ? 'yes' : 'no', e.title, e.summary, e.quote?.p ?? '', e.quote?.words ?? '', e.flag ?? '', urls(e.sources)]),
+  );
+}

@@ -1,0 +1,231 @@
+/**
+ * Renders the debate figure as an HTML string at build time (Visual.astro sets it with set:html;
+ * the golden tests snapshot it), and the detail panel's cards (also used by client.ts).
+ * Everything is escaped here; nothing is computed in the browser but which state is shown.
+ */
+import { layout, textWidth, W, FONT, type Layout, type VoiceMark } from './layout';
+import {
+  BAND_LABEL,
+  LANE_LABEL,
+  dayLabel,
+  event,
+  events,
+  longDate,
+  placementText,
+  sourceLabel,
+  sourceRef,
+  voice,
+  voices,
+  week,
+  type Voice,
+  type WeekEvent,
+} from './model';
+import { stateDef, type CardSpec, type View } from './states';
+
+export function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+const n = (x: number): string => String(Math.round(x * 10) / 10);
+
+// ---------------------------------------------------------------- cards
+
+function sourcesHtml(ids: string[]): string {
+  const links = ids.map((id) => {
+    const s = sourceRef(id);
+    return `<a href="${esc(s.url)}" rel="noopener noreferrer" data-source="${esc(id)}" title="${esc(s.title)}">${esc(sourceLabel(id))}</a>`;
+  });
+  return `<p class="dc-src">Sources: ${links.join('; ')}</p>`;
+}
+
+/** Phones show a short card: this links to the full entry, with its sources, in the notes. */
+function moreHtml(notesPrefix: string, anchor: string): string {
+  return notesPrefix ? `<p class="dc-more"><a href="#${esc(notesPrefix)}-${esc(anchor)}">Why here, and sources</a></p>` : '';
+}
+
+function quoteHtml(v: Voice, i: number): string {
+  const q = v.quotes[i];
+  if (!q) throw new Error(`debate: voice ${v.id} has no quote ${i}`);
+  const who = q.by ? `${q.by}:` : q.kind === 'said' ? 'In their words:' : 'Our text:';
+  const priv = q.private ? ' <span class="dc-private">held privately</span>' : '';
+  return `<p class="dc-q"><span class="dc-who">${esc(who)}</span> “${esc(q.words)}” <span class="dc-p">¶${q.p}</span>${priv}</p>`;
+}
+
+function bandClass(v: Voice): string {
+  return v.band === null ? 'none' : v.range ? 'range' : v.privateOnly ? `${v.band} dc-band-private` : v.band;
+}
+
+export function voiceEntryHtml(id: string, quotes: number[], compact: boolean, notesPrefix: string): string {
+  const v = voice(id);
+  return [
+    `<div class="dc-entry" data-voice="${esc(v.id)}">`,
+    `<p class="dc-head"><strong>${esc(v.name)}</strong> <span class="dc-role">${esc(v.role)}</span></p>`,
+    `<p class="dc-place"><span class="dc-band dc-band-${bandClass(v)}">${esc(placementText(v))}</span>${v.basis === 'source' ? ' <span class="dc-basis">placed by a cited source</span>' : ''}</p>`,
+    ...quotes.map((i) => quoteHtml(v, i)),
+    v.flag ? `<p class="dc-flag">${esc(v.flag)}</p>` : '',
+    compact ? '' : `<p class="dc-why">${esc(v.why)}</p>`,
+    sourcesHtml(v.sources),
+    moreHtml(notesPrefix, `v-${v.id}`),
+    `</div>`,
+  ].join('');
+}
+
+export function eventEntryHtml(id: string, notesPrefix: string): string {
+  const e = event(id);
+  const quote = e.quote
+    ? `<p class="dc-q"><span class="dc-who">Our text:</span> “${esc(e.quote.words)}” <span class="dc-p">¶${e.quote.p}</span></p>`
+    : `<p class="dc-q"><span class="dc-who">Not in our text.</span></p>`;
+  return [
+    `<div class="dc-entry" data-event="${esc(e.id)}">`,
+    `<p class="dc-head"><strong>${esc(e.title.replace(/'/g, '’'))}</strong> <span class="dc-role">${esc(longDate(e.date))}${e.after ? ', after the report' : ''}</span></p>`,
+    quote,
+    e.flag ? `<p class="dc-flag">${esc(e.flag)}</p>` : '',
+    `<p class="dc-why">${esc(e.summary)}</p>`,
+    sourcesHtml(e.sources),
+    moreHtml(notesPrefix, `e-${e.id}`),
+    `</div>`,
+  ].join('');
+}
+
+export function cardHtml(kicker: string, spec: CardSpec, notesPrefix: string): string {
+  let body: string;
+  if (spec.kind === 'voices') body = spec.entries.map((e) => voiceEntryHtml(e.voice, e.quotes, spec.entries.length > 1, notesPrefix)).join('');
+  else if (spec.kind === 'event') body = eventEntryHtml(spec.event, notesPrefix);
+  else body = `<p class="dc-text">${esc(spec.text.replace('{voices}', String(voices.length)))}</p>`;
+  return `<p class="dc-kicker">${esc(kicker)}</p>${body}`;
+}
+
+export function stateCardHtml(state: string, notesPrefix: string): string {
+  const def = stateDef(state);
+  return cardHtml(def.label, def.card, notesPrefix);
+}
+
+/** The card for a mark the reader picked: a voice (public or private mark) or an event. */
+export function pickCardHtml(markId: string, notesPrefix: string): string {
+  const ev = events.find((e) => e.id === markId);
+  if (ev) return cardHtml(dayLabelLong(ev), { kind: 'event', event: ev.id }, notesPrefix);
+  const v = voice(markId.replace(/-private$/, ''));
+  const all = v.quotes.map((_, i) => i);
+  return cardHtml('Selected', { kind: 'voices', entries: [{ voice: v.id, quotes: all }] }, notesPrefix);
+}
+function dayLabelLong(e: WeekEvent): string {
+  return `Selected: ${dayLabel(e.date)} Nov`;
+}
+
+// ---------------------------------------------------------------- svg
+
+export interface FigureOptions {
+  state: string;
+  states: string[];
+  idPrefix: string;
+  /** Prefix of the ids in Notes.astro's tables: marks link there without JavaScript. */
+  notesPrefix: string;
+}
+
+function voiceAria(v: Voice, markPrivate: boolean): string {
+  const q = v.quotes.find((x) => Boolean(x.private) === markPrivate) ?? v.quotes[0]!;
+  const where = markPrivate && !v.privateOnly ? `Privately, as reported: ${BAND_LABEL[v.private!].toLowerCase()}` : placementText(v);
+  return `${v.name}, ${v.role}. ${where}. “${q.words}” (paragraph ${q.p}).${v.flag ? ` ${v.flag}` : ''}`;
+}
+
+function markSvg(m: VoiceMark, on: Set<string>, notesPrefix: string): string {
+  const v = voice(m.voice);
+  const cls = `dv-mark${on.has(m.id) ? ' is-on' : ''}`;
+  const href = `#${notesPrefix}-v-${v.id}`;
+  const hit = `<rect class="dv-hit" x="${n(m.box.x)}" y="${n(m.box.y + 1)}" width="${n(m.box.w)}" height="${n(m.box.h - 2)}" rx="3"/>`;
+  if (m.kind === 'point') {
+    const band = m.band;
+    return `<a class="${cls} dv-${band}${m.private ? ' dv-priv' : ''}" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, m.private))}">${hit}<circle class="dv-dot" cx="${n(m.cx)}" cy="${n(m.cy)}" r="4.5"/><text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}">${esc(m.label)}</text></a>`;
+  }
+  if (m.kind === 'range') {
+    const end = (band: string, x: number): string =>
+      `<circle class="dv-dot dv-${band}${m.privateEnd === band ? ' dv-priv' : ''}" cx="${n(x)}" cy="${n(m.cy)}" r="4.5"/>`;
+    return `<a class="${cls} dv-range" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, false))}">${hit}<line class="dv-span" x1="${n(m.x1)}" x2="${n(m.x2)}" y1="${n(m.cy)}" y2="${n(m.cy)}"/>${end(m.from, m.x1)}${end(m.to, m.x2)}<rect class="dv-span-bg" x="${n(m.labelX - m.labelW / 2)}" y="${n(m.cy - 7)}" width="${n(m.labelW)}" height="14" rx="3"/><text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}" text-anchor="middle">${esc(m.label)}</text></a>`;
+  }
+  return `<a class="${cls} dv-unplaced" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, false))}">${hit}<rect class="dv-dot" x="${n(m.cx - 4)}" y="${n(m.cy - 4)}" width="8" height="8"/><text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}">${esc(m.label)}</text></a>`;
+}
+
+function spectrumSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
+  const s = l.spectrum;
+  const parts: string[] = [`<g class="dv-view dv-spectrum">`];
+  for (const b of s.bands) {
+    parts.push(`<text class="dv-band-head dv-${b.band}" x="${n(b.cx)}" y="14" text-anchor="middle">${esc(BAND_LABEL[b.band])}</text>`);
+  }
+  const placedBottom = s.lanes.find((x) => x.lane === 'unplaced')?.y ?? s.bottom;
+  for (const b of s.bands.slice(1)) {
+    parts.push(`<line class="dv-sep" x1="${n(b.x)}" x2="${n(b.x)}" y1="${n(s.top + 2)}" y2="${n(placedBottom - 1)}"/>`);
+  }
+  for (const lane of s.lanes) {
+    parts.push(`<line class="dv-lane-rule" x1="4" x2="${W - 4}" y1="${n(lane.y)}" y2="${n(lane.y)}"/>`);
+    const label = LANE_LABEL[lane.lane].toUpperCase();
+    const lw = textWidth(label, FONT.lane) + label.length * FONT.lane * 0.05 + 6;
+    parts.push(`<rect class="dv-lane-bg" x="4" y="${n(lane.labelY - 7)}" width="${n(lw)}" height="9"/>`);
+    parts.push(`<text class="dv-lane" x="7" y="${n(lane.labelY)}">${esc(label)}</text>`);
+  }
+  for (const link of s.links) {
+    const mx = (link.from.x + link.to.x) / 2;
+    const my = Math.min(link.from.y, link.to.y) - 12;
+    parts.push(`<path class="dv-link${on.has(`${link.voice}-private`) ? ' is-on' : ''}" data-id="${esc(link.voice)}-link" d="M${n(link.from.x)},${n(link.from.y - 5)} Q${n(mx)},${n(my)} ${n(link.to.x)},${n(link.to.y - 5)}"/>`);
+  }
+  for (const m of s.marks) parts.push(markSvg(m, on, notesPrefix));
+  const ly = s.legendY;
+  parts.push(
+    `<g class="dv-legend" aria-hidden="true"><circle class="dv-dot dv-key" cx="9" cy="${n(ly - 3)}" r="4"/><text x="16" y="${n(ly)}">said in public</text>` +
+      `<circle class="dv-dot dv-key dv-priv" cx="94" cy="${n(ly - 3)}" r="4"/><text x="101" y="${n(ly)}">held privately, as reported</text>` +
+      `<line class="dv-span" x1="236" x2="256" y1="${n(ly - 3)}" y2="${n(ly - 3)}"/><text x="261" y="${n(ly)}">both readings</text></g>`,
+  );
+  parts.push(`</g>`);
+  return parts.join('');
+}
+
+function weekSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
+  const w = l.week;
+  const parts: string[] = [`<g class="dv-view dv-week">`];
+  parts.push(`<text class="dv-band-head" x="4" y="14">November 2022</text>`);
+  const firstAfter = w.days.find((d) => d.after);
+  if (firstAfter) {
+    const last = w.days[w.days.length - 1]!;
+    parts.push(`<rect class="dv-after" x="0" y="${n(firstAfter.y)}" width="${W}" height="${n(last.y + last.h - firstAfter.y)}"/>`);
+    parts.push(`<line class="dv-pub-line" x1="0" x2="${W}" y1="${n(w.publishedY)}" y2="${n(w.publishedY)}"/>`);
+    parts.push(`<text class="dv-after-label" x="${W - 4}" y="14" text-anchor="end">shaded: after the report</text>`);
+  }
+  for (const d of w.days) {
+    parts.push(`<text class="dv-day" x="4" y="${n(d.y + 12.5)}">${esc(dayLabel(d.date))}</text>`);
+  }
+  for (const c of w.chips) {
+    const e = event(c.id);
+    const label = `${longDate(e.date)}${e.after ? ', after the report' : ''}: ${e.title.replace(/'/g, '’')}. ${e.quote ? `Our text: “${e.quote.words}” (paragraph ${e.quote.p}).` : 'Not in our text.'}${e.flag ? ` ${e.flag}` : ''}`;
+    parts.push(
+      `<a class="dv-chip${on.has(c.id) ? ' is-on' : ''}${c.published ? ' dv-published' : ''}" data-id="${esc(c.id)}" href="#${esc(notesPrefix)}-e-${esc(c.id)}" aria-label="${esc(label)}">` +
+        `<rect x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}" rx="3"/><text x="${n(c.labelX)}" y="${n(c.labelY)}">${esc(c.label)}</text></a>`,
+    );
+  }
+  parts.push(`</g>`);
+  return parts.join('');
+}
+
+export function viewsNeeded(states: string[]): Set<View> {
+  return new Set(states.map((s) => stateDef(s).view));
+}
+
+export function renderFigure(o: FigureOptions): string {
+  const def = stateDef(o.state);
+  const all = o.states.includes(o.state) ? o.states : [...o.states, o.state];
+  const views = viewsNeeded(all);
+  const needSpectrum = views.has('spectrum') || views.has('private');
+  const needWeek = views.has('week');
+  const l = layout(week.published);
+  const height = Math.ceil(Math.max(needSpectrum ? l.spectrum.legendY + 6 : 0, needWeek ? l.week.bottom + 4 : 0));
+  const on = new Set(def.focus);
+  const titleId = `${o.idPrefix}-title`;
+  const svg = [
+    `<svg class="debate-svg" viewBox="0 0 ${W} ${height}" role="group" aria-labelledby="${esc(titleId)}">`,
+    `<title id="${esc(titleId)}">The debate: who says what, and when. Select a voice or an event for its words and sources.</title>`,
+    needSpectrum ? spectrumSvg(l, on, o.notesPrefix) : '',
+    needWeek ? weekSvg(l, on, o.notesPrefix) : '',
+    `</svg>`,
+  ].join('');
+  const caption =
+    `<p class="debate-caption"><span class="dv-cap-spectrum">Placed by what our text says; position inside a column means nothing.</span>` +
+    `<span class="dv-cap-week">Dated events 8–16 November 2022.</span> Source: POLITICO, 14 Nov 2022 (our corrected translation) and the reports linked in each card; all in the notes below.</p>`;
+  return `<div class="debate" data-debate data-notes="${esc(o.notesPrefix)}" data-shown="${esc(o.state)}" data-view="${def.view}"${def.focus.length ? ' data-focus=""' : ''}>${svg}<div class="debate-panel" data-panel>${stateCardHtml(o.state, o.notesPrefix)}</div>${caption}</div>`;
+}
