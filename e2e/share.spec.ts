@@ -1,0 +1,376 @@
+/**
+ * Sharing (issue 9): every chapter's share page carries its own social tags and card, lands
+ * readers on the chapter, and the share control copies the right link — or, when copying is
+ * refused, hands it over selected.
+ */
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { expectNoAxeViolations } from './helpers';
+
+interface ChapterInfo {
+  id: string;
+  headline: string;
+  /** First passage as read (markers removed), whitespace folded. */
+  firstText: string;
+  /** The visual and state the first passage shows, if any. */
+  visual: string | null;
+  state: string | null;
+}
+
+/** The chapters as the story page shows them. */
+async function chaptersOf(page: Page): Promise<ChapterInfo[]> {
+  await page.goto('/');
+  return page.locator('main section.chapter').evaluateAll((sections) =>
+    sections.map((s) => {
+      const first = s.querySelector<HTMLElement>('[data-step]');
+      const clone = first?.querySelector('.passage-text')?.cloneNode(true) as HTMLElement | undefined;
+      clone?.querySelectorAll('sup.ref').forEach((n) => n.remove());
+      const hasFigure = first?.dataset.uses ? s.querySelector(`[data-visual="${first.dataset.uses}"]`) !== null : false;
+      return {
+        id: s.id,
+        headline: (s.querySelector('h2')?.textContent ?? '').trim(),
+        firstText: (clone?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        visual: hasFigure ? (first?.dataset.uses ?? null) : null,
+        state: hasFigure ? (first?.dataset.state ?? null) : null,
+      };
+    }),
+  );
+}
+
+/** The site root the build was made for (Astro `site`), read from the story's canonical link. */
+async function siteRoot(page: Page): Promise<string> {
+  await page.goto('/');
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(/^https?:\/\/[^/]+\/$/);
+  return canonical!;
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Every <meta> of a page as crawlers read it (no JavaScript): property/name → contents. */
+function metaTags(html: string): Map<string, string[]> {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const tags = new Map<string, string[]>();
+  for (const [tag] of head.matchAll(/<meta\b[^>]*>/g)) {
+    const attrs = Object.fromEntries([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), decode(m[2]!)]));
+    const key = attrs.property ?? attrs.name ?? attrs['http-equiv'];
+    if (key && attrs.content !== undefined) tags.set(key, [...(tags.get(key) ?? []), attrs.content]);
+  }
+  return tags;
+}
+
+function one(tags: Map<string, string[]>, key: string): string {
+  const values = tags.get(key) ?? [];
+  expect(values, `exactly one ${key}`).toHaveLength(1);
+  return values[0]!;
+}
+
+/** Fetches a card by its absolute URL from the server under test (the site origin may be another host). */
+async function fetchCard(request: APIRequestContext, absolute: string): Promise<Buffer> {
+  const response = await request.get(new URL(absolute).pathname);
+  expect(response.status(), absolute).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  return response.body();
+}
+
+interface Decoded {
+  width: number;
+  height: number;
+  /** Standard deviation of each colour channel. */
+  stdev: number[];
+  /** 120×63 RGB thumbnail, to compare cards. */
+  thumb: Buffer;
+  /** The card's right-hand side (where a visual goes), as raw RGB. */
+  right: { stdev: number[]; distinctColours: number };
+  /** The top-right corner pixel: white for visual cards, the paper wash for typographic ones. */
+  corner: [number, number, number];
+}
+
+async function decodeCard(png: Buffer): Promise<Decoded> {
+  const image = sharp(png);
+  const meta = await image.metadata();
+  const stats = await image.stats();
+  const thumb = await sharp(png).removeAlpha().resize(120, 63, { fit: 'fill' }).raw().toBuffer();
+  const rightImg = sharp(png).removeAlpha().extract({ left: 560, top: 60, width: 580, height: 500 });
+  const rightStats = await rightImg.clone().stats();
+  const rightRaw = await rightImg.raw().toBuffer();
+  const colours = new Set<number>();
+  for (let i = 0; i < rightRaw.length; i += 3) colours.add((rightRaw[i]! << 16) | (rightRaw[i + 1]! << 8) | rightRaw[i + 2]!);
+  const corner = await sharp(png).removeAlpha().extract({ left: 1190, top: 4, width: 1, height: 1 }).raw().toBuffer();
+  return {
+    width: meta.width ?? 0,
+    height: meta.height ?? 0,
+    stdev: stats.channels.slice(0, 3).map((c) => c.stdev),
+    thumb,
+    right: { stdev: rightStats.channels.slice(0, 3).map((c) => c.stdev), distinctColours: colours.size },
+    corner: [corner[0]!, corner[1]!, corner[2]!],
+  };
+}
+
+function meanAbsDiff(a: Buffer, b: Buffer): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!);
+  return sum / a.length;
+}
+
+test.describe('share pages and cards', () => {
+  test('every chapter has a share page with its own absolute social tags and a real 1200×630 card', async ({ page, request }) => {
+    test.setTimeout(90_000);
+    const root = await siteRoot(page);
+    const chapters = await chaptersOf(page);
+    expect(chapters.length).toBeGreaterThanOrEqual(8);
+    const thumbs: { id: string; thumb: Buffer }[] = [];
+
+    for (const chapter of chapters) {
+      const response = await request.get(`/share/${chapter.id}/`);
+      expect(response.status(), chapter.id).toBe(200);
+      const html = await response.text();
+      const tags = metaTags(html);
+      const shareUrl = new URL(`share/${chapter.id}/`, root).href;
+      const cardUrl = new URL(`share/${chapter.id}/card.png`, root).href;
+
+      expect(one(tags, 'og:title')).toBe(chapter.headline);
+      expect(one(tags, 'twitter:title')).toBe(chapter.headline);
+      const description = one(tags, 'og:description');
+      expect(description.length).toBeGreaterThan(30);
+      expect(description.length).toBeLessThanOrEqual(200);
+      // From the first passage as readers see it (corrections applied), cut at a word boundary.
+      const kept = description.replace(/…”*$/, '');
+      expect(chapter.firstText.startsWith(kept), `${chapter.id}: "${description}" starts the first passage`).toBe(true);
+      if (kept !== chapter.firstText) expect(chapter.firstText[kept.length], `${chapter.id}: cut at a word boundary`).toMatch(/[\s.,;:!?’”)]/);
+      expect(one(tags, 'twitter:description')).toBe(description);
+      expect(one(tags, 'description')).toBe(description);
+
+      expect(one(tags, 'og:url')).toBe(shareUrl);
+      expect(html).toContain(`<link rel="canonical" href="${shareUrl}">`);
+      expect(one(tags, 'og:image')).toBe(cardUrl);
+      expect(one(tags, 'twitter:image')).toBe(cardUrl);
+      expect(one(tags, 'og:image:width')).toBe('1200');
+      expect(one(tags, 'og:image:height')).toBe('630');
+      expect(one(tags, 'og:image:type')).toBe('image/png');
+      expect(one(tags, 'og:image:alt')).toContain(chapter.headline);
+      expect(one(tags, 'twitter:image:alt')).toBe(one(tags, 'og:image:alt'));
+      expect(one(tags, 'twitter:card')).toBe('summary_large_image');
+      expect(one(tags, 'og:type')).toBe('article');
+      expect(one(tags, 'og:site_name')).toMatch(/\S/);
+      for (const [key, values] of tags) {
+        if (/(?:url|image)$/.test(key)) for (const v of values) expect(v, key).toMatch(/^https?:\/\//);
+      }
+      // People are sent on at once, without JavaScript, and can follow a visible link.
+      expect(one(tags, 'refresh')).toBe(`0; url=/#${chapter.id}`);
+      expect(html).toMatch(new RegExp(`<a href="/#${chapter.id}"[^>]*>[^<]+</a>`));
+
+      const card = await decodeCard(await fetchCard(request, cardUrl));
+      expect([card.width, card.height], chapter.id).toEqual([1200, 630]);
+      expect(Math.max(...card.stdev), `${chapter.id}: card is not blank`).toBeGreaterThan(25);
+      if (chapter.visual) {
+        // Visual cards keep the right-hand side for the picture, on white, and it is drawn.
+        expect(card.corner, `${chapter.id}: visual layout`).toEqual([255, 255, 255]);
+        expect(Math.max(...card.right.stdev), `${chapter.id}: the visual is drawn`).toBeGreaterThan(12);
+        expect(card.right.distinctColours, `${chapter.id}: the visual has several colours`).toBeGreaterThan(8);
+      } else {
+        expect(card.corner, `${chapter.id}: typographic layout`).not.toEqual([255, 255, 255]);
+      }
+      thumbs.push({ id: chapter.id, thumb: card.thumb });
+    }
+    for (let i = 0; i < thumbs.length; i++) {
+      for (let j = i + 1; j < thumbs.length; j++) {
+        expect(meanAbsDiff(thumbs[i]!.thumb, thumbs[j]!.thumb), `${thumbs[i]!.id} and ${thumbs[j]!.id} differ`).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  test('the story page has the story card and absolute social tags', async ({ page, request }) => {
+    const root = await siteRoot(page);
+    const html = await (await request.get('/')).text();
+    const tags = metaTags(html);
+    expect(one(tags, 'og:url')).toBe(root);
+    expect(one(tags, 'og:type')).toBe('website');
+    expect(one(tags, 'og:title')).toMatch(/\S/);
+    expect(one(tags, 'og:description').length).toBeLessThanOrEqual(200);
+    expect(one(tags, 'twitter:card')).toBe('summary_large_image');
+    const image = one(tags, 'og:image');
+    expect(image).toBe(new URL('share/card.png', root).href);
+    expect(one(tags, 'og:image:alt')).toMatch(/\S/);
+    const card = await decodeCard(await fetchCard(request, image));
+    expect([card.width, card.height]).toEqual([1200, 630]);
+    expect(Math.max(...card.stdev)).toBeGreaterThan(25);
+    // The story card is not any chapter's card.
+    const first = (await chaptersOf(page))[0]!;
+    const chapterCard = await decodeCard(await fetchCard(request, new URL(`share/${first.id}/card.png`, root).href));
+    expect(meanAbsDiff(card.thumb, chapterCard.thumb)).toBeGreaterThan(1);
+  });
+
+  test('the build hand-over file is not published', async ({ request }) => {
+    expect((await request.get('/share/cards.json')).status()).toBe(404);
+  });
+
+  test('opening a share page lands on the story at that chapter, with its first passage’s state', async ({ page }) => {
+    test.setTimeout(90_000);
+    const chapters = await chaptersOf(page);
+    for (const chapter of chapters) {
+      await page.goto(`/share/${chapter.id}/`);
+      await page.waitForURL((url) => url.pathname === '/' && url.hash === `#${chapter.id}`);
+      const section = page.locator(`section#${chapter.id}`);
+      await expect(section.locator('h2')).toBeInViewport();
+      if (chapter.visual && chapter.state) {
+        await expect(section.locator(`[data-visual="${chapter.visual}"]`)).toHaveAttribute('data-state', chapter.state);
+      }
+    }
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the share page still sends readers to the chapter', async ({ page }) => {
+      await page.goto('/share/kherson/');
+      await page.waitForURL((url) => url.pathname === '/' && url.hash === '#kherson');
+      await expect(page.locator('section#kherson h2')).toBeInViewport();
+    });
+    test('the share control still offers the link to copy by hand', async ({ page }) => {
+      await page.goto('/#kherson');
+      const control = page.locator('section#kherson details.share');
+      await control.locator('summary').click();
+      await expect(control.locator('input[data-share-url]')).toBeVisible();
+      await expect(control.locator('input[data-share-url]')).toHaveValue(/\/share\/kherson\/$/);
+      await expect(control.locator('[data-share-copy]')).toBeHidden();
+    });
+  });
+
+  test('share page is accessible (axe), shown without its redirect', async ({ page, request }) => {
+    const html = await (await request.get('/share/kherson/')).text();
+    await page.route('**/share/kherson/', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace(/<meta http-equiv="refresh"[^>]*>/, '') }),
+    );
+    await page.goto('/share/kherson/');
+    await expect(page.locator('h1')).toHaveText(/\S/);
+    await expect(page.locator('main img')).toHaveJSProperty('naturalWidth', 1200);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('the share control', () => {
+  const CHAPTER = 'kherson';
+
+  async function openControl(page: Page) {
+    await page.goto(`/#${CHAPTER}`);
+    const control = page.locator(`section#${CHAPTER} details.share`);
+    await control.locator('summary').click();
+    await expect(control).toHaveAttribute('open', '');
+    return control;
+  }
+
+  test('is on every chapter, named for it, and links to the chapter’s share page', async ({ page }) => {
+    const root = await siteRoot(page);
+    const chapters = await chaptersOf(page);
+    for (const chapter of chapters) {
+      const control = page.locator(`section#${chapter.id} .chapter-head details.share`);
+      await expect(control).toHaveCount(1);
+      await expect(control.locator('summary')).toHaveAccessibleName(`Share this chapter: ${chapter.headline}`);
+      expect(await control.getAttribute('data-url')).toBe(new URL(`share/${chapter.id}/`, root).href);
+    }
+  });
+
+  test.describe('with clipboard permission', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+    test('copy link puts the share page URL on the clipboard and says so, visibly and to screen readers', async ({ page }) => {
+      const root = await siteRoot(page);
+      const control = await openControl(page);
+      const status = control.locator('[data-share-status]');
+      await expect(status).toHaveAttribute('role', 'status');
+      await expect(status).toHaveAttribute('aria-live', 'polite');
+      await control.locator('[data-share-copy]').click();
+      await expect(status).toHaveText(/Link copied/);
+      await expect(status).toBeVisible();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(new URL(`share/${CHAPTER}/`, root).href);
+      // The copied link is the one whose page carries this chapter's card.
+      const html = await (await page.request.get(new URL(copied).pathname)).text();
+      expect(metaTags(html).get('og:url')).toEqual([copied]);
+      await expectNoAxeViolations(page, `section#${CHAPTER} .chapter-head`);
+    });
+  });
+
+  test('when the browser refuses to copy, the link is selected with a way to copy it', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+      });
+    });
+    const control = await openControl(page);
+    await control.locator('[data-share-copy]').click();
+    const status = control.locator('[data-share-status]');
+    await expect(status).toHaveText(/did not allow copying.*selected.*(Ctrl\+C|⌘C)/);
+    const input = control.locator('input[data-share-url]');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute('readonly', '');
+    const selection = await input.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
+    expect(selection).toEqual([0, selection[2], selection[2]]);
+    expect(await input.inputValue()).toMatch(new RegExp(`/share/${CHAPTER}/$`));
+    await expectNoAxeViolations(page, `section#${CHAPTER} .chapter-head`);
+  });
+
+  test('without a Clipboard API at all, the link is selected too', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    });
+    const control = await openControl(page);
+    await control.locator('[data-share-copy]').click();
+    await expect(control.locator('[data-share-status]')).toHaveText(/does not let the page copy.*selected/);
+    await expect(control.locator('input[data-share-url]')).toBeFocused();
+  });
+
+  test('the native share sheet is offered where it exists and gets the chapter’s link', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shared: ShareData[] };
+      w.shared = [];
+      Object.defineProperty(navigator, 'share', { configurable: true, value: (data: ShareData) => (w.shared.push(data), Promise.resolve()) });
+      Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
+    });
+    const control = await openControl(page);
+    const button = control.locator('[data-share-native]');
+    await expect(button).toBeVisible();
+    await button.click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.url).toBe(await control.getAttribute('data-url'));
+    expect(shared[0]!.title).toContain(await page.locator(`section#${CHAPTER} h2`).innerText());
+  });
+
+  test('no share button where there is no share sheet', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+    });
+    const control = await openControl(page);
+    await expect(control.locator('[data-share-native]')).toBeHidden();
+    await expect(control.locator('[data-share-copy]')).toBeVisible();
+  });
+
+  test('Escape closes the panel and returns focus to its toggle', async ({ page }) => {
+    const control = await openControl(page);
+    await control.locator('[data-share-copy]').focus();
+    await page.keyboard.press('Escape');
+    await expect(control).not.toHaveAttribute('open', '');
+    await expect(control.locator('summary')).toBeFocused();
+  });
+
+  test('fits a phone screen @phone', async ({ page }) => {
+    const control = await openControl(page);
+    const panel = control.locator('.share-panel');
+    await expect(panel).toBeVisible();
+    const box = await panel.boundingBox();
+    const width = page.viewportSize()!.width;
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await expectNoAxeViolations(page, `section#${CHAPTER} .chapter-head`);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../lib/story-model';
+import { buildShareModel } from './model';
+
+const story: Story = {
+  paragraphs: [],
+  chapters: [
+    {
+      file: 'a.yaml',
+      slug: 'kherson',
+      headline: 'Kherson retaken',
+      passages: [
+        { paragraph: 1, step: 0, anchor: 'kherson-1', visual: 'map', state: 'before', segments: [{ kind: 'text', text: 'Zaluzhnyy did not mention ' }, { kind: 'fix', text: 'Milley’s comments', original: 'Milleys comments', n: 1 }, { kind: 'text', text: ' once.' }] },
+        { paragraph: 2, step: 1, anchor: 'kherson-2', visual: 'map', state: 'after', segments: [{ kind: 'text', text: 'Later.' }] },
+      ],
+      visuals: [{ name: 'map', keyState: 'after', states: ['before', 'after'] }],
+    },
+    { file: 'b.yaml', slug: 'aid', headline: 'Will the aid keep flowing?', passages: [{ paragraph: 3, step: 0, anchor: 'aid-1', visual: null, state: null, segments: [{ kind: 'text', text: 'Money. '.repeat(60) }] }], visuals: [] },
+  ],
+  contributors: { paragraph: 4, segments: [] },
+  corrections: [],
+  notes: [],
+};
+
+const model = buildShareModel({
+  story,
+  title: 'Mixed messages',
+  dek: 'Days after   Ukraine retook Kherson.',
+  outlet: 'POLITICO',
+  published: new Date('2022-11-14T00:00:00Z'),
+  visuals: new Map([['map', { title: 'The front', states: { before: { label: 'Before', description: 'Both banks held.' }, after: { label: 'After', description: 'The river is the front.' } } }]]),
+});
+
+describe('buildShareModel', () => {
+  it('describes a chapter from its first passage with corrections applied', () => {
+    const [kherson] = model.chapters;
+    expect(kherson!.description).toBe('Zaluzhnyy did not mention Milley’s comments once.');
+    expect(kherson!.sharePath).toBe('/share/kherson/');
+    expect(kherson!.storyPath).toBe('/#kherson');
+    expect(kherson!.image).toBe('/share/kherson/card.png');
+    expect([kherson!.number, kherson!.count]).toEqual([1, 2]);
+  });
+  it('puts the key state of the first passage’s visual on the card and says so in the alt text', () => {
+    const [kherson] = model.chapters;
+    expect(kherson!.visual).toEqual({ name: 'map', title: 'The front', keyState: 'after', figureId: 'kherson--map', firstState: 'before' });
+    expect(kherson!.imageAlt).toBe('Chapter 1 of “Mixed messages”: “Kherson retaken”. The front: The river is the front.');
+  });
+  it('gives chapters without a visual a typographic card and trims long descriptions', () => {
+    const aid = model.chapters[1]!;
+    expect(aid.visual).toBeNull();
+    expect(aid.imageAlt).toContain('“Will the aid keep flowing?”');
+    expect(aid.description.length).toBeLessThanOrEqual(200);
+    expect(aid.firstPassage.length).toBeGreaterThan(300);
+  });
+  it('describes the story for its own card', () => {
+    expect(model.site).toMatchObject({ name: 'Mixed messages', tagline: 'An explainer of POLITICO’s report of 14 November 2022', description: 'Days after Ukraine retook Kherson.', image: '/share/card.png' });
+  });
+});
