@@ -1,0 +1,98 @@
+/**
+ * Benchmark plumbing: build the site into its own folder, serve it on loopback with
+ * scripts/serve.mjs (killed by pid, never by name), launch Debian's Chromium.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The flags the project uses everywhere for Debian's Chromium (docs: shared toolchain notes). */
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export const gz9 = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const median = (xs) => {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+
+export function build(outDir, cacheDir) {
+  const started = Date.now();
+  const result = spawnSync('npx', ['astro', 'build'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`astro build failed (exit ${result.status})`);
+  }
+  return { seconds: (Date.now() - started) / 1000 };
+}
+
+/** Starts `node scripts/serve.mjs <dir> <port>` directly (so its pid is the server's own). */
+export async function serve(dir, port) {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (exited) throw new Error(`scripts/serve.mjs exited early (port ${port} in use?)`);
+    try {
+      const res = await fetch(`${url}/`);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop() {
+      if (!exited) child.kill('SIGTERM');
+    },
+  };
+}
+
+export function launch() {
+  return chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
+}
+
+/** Every file of the build with its size, for the report (what exists, not what we assume). */
+export function builtFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      const st = statSync(path);
+      if (st.isDirectory()) walk(path);
+      else out.push({ path: path.slice(dir.length).replace(/\\/g, '/'), bytes: st.size });
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+/** Visual folders in src/visuals and whether each has a client.ts. */
+export function visualFolders() {
+  const dir = 'src/visuals';
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => statSync(join(dir, n)).isDirectory() && existsSync(join(dir, n, 'meta.ts')))
+    .map((name) => ({ name, client: existsSync(join(dir, name, 'client.ts')) }));
+}

@@ -1,0 +1,148 @@
+/**
+ * Smoothness: a steady scripted scroll through the whole story (Chromium's own synthetic scroll
+ * gesture, CDP Input.synthesizeScrollGesture: wheel input at a fixed speed, handled like a
+ * reader's), recording in the page every animation frame (rAF timestamps), long tasks, long
+ * animation frames (with the scripts that ran in them: the cause of a slow frame, by file and
+ * function) and layout shifts (with the elements that moved).
+ */
+import { median } from './site.mjs';
+
+/** Runs in the page before any of its scripts. */
+function recorder() {
+  const b = (window.__bench = { frames: [], longtasks: [], loafs: [], shifts: [], recording: false, start: 0, end: 0 });
+  const describe = (node) => {
+    if (!node || node.nodeType !== 1) return node ? node.nodeName : 'unknown';
+    const el = node;
+    const id = el.id ? `#${el.id}` : '';
+    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const section = el.closest('section')?.id;
+    return `${el.tagName.toLowerCase()}${id}${cls}${section ? ` in section#${section}` : ''}`;
+  };
+  const observe = (type, fn) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
+    } catch {
+      /* entry type unsupported */
+    }
+  };
+  observe('longtask', (e) => b.longtasks.push({ start: e.startTime, duration: e.duration }));
+  observe('long-animation-frame', (e) =>
+    b.loafs.push({
+      start: e.startTime,
+      duration: e.duration,
+      blocking: e.blockingDuration,
+      render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+      styleLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+      scripts: (e.scripts ?? []).map((s) => ({
+        duration: s.duration,
+        invoker: s.invoker,
+        source: `${s.sourceURL ?? ''}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''}`,
+        layout: s.forcedStyleAndLayoutDuration,
+      })),
+    }),
+  );
+  observe('layout-shift', (e) =>
+    b.shifts.push({ start: e.startTime, value: e.value, hadRecentInput: e.hadRecentInput, sources: (e.sources ?? []).map((s) => describe(s.node)) }),
+  );
+  const tick = (t) => {
+    if (b.recording) b.frames.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * One steady scroll from top to bottom of `path`. `speed` in px/s.
+ * A frame "over 16.7 ms" is an interval between consecutive rAF callbacks longer than one 60 Hz
+ * frame (16.7 ms) plus 2 ms of timer jitter, i.e. at least one frame was dropped.
+ */
+export async function scrollRun(browser, baseURL, path, { viewport, mobile = false, speed = 1500, cpuThrottle = 1 }) {
+  const context = await browser.newContext({ baseURL, viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
+  await context.addInitScript(recorder);
+  const page = await context.newPage();
+  await page.goto(path, { waitUntil: 'load' });
+  await page.waitForTimeout(800);
+  const cdp = await context.newCDPSession(page);
+  if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+  const distance = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  await page.evaluate(() => {
+    window.__bench.recording = true;
+    window.__bench.start = performance.now();
+  });
+  await cdp.send('Input.synthesizeScrollGesture', {
+    x: Math.round(viewport.width / 2),
+    y: Math.round(viewport.height / 2),
+    yDistance: -distance,
+    speed,
+    gestureSourceType: 'mouse',
+    preventFling: true,
+  });
+  await page.waitForTimeout(300);
+  const data = await page.evaluate(() => {
+    const b = window.__bench;
+    b.recording = false;
+    b.end = performance.now();
+    return { ...b, scrolledTo: window.scrollY, max: document.documentElement.scrollHeight - innerHeight };
+  });
+  if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+
+  const intervals = data.frames.slice(1).map((t, i) => t - data.frames[i]);
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const during = (e) => e.start >= data.start && e.start <= data.end;
+  const longDuring = data.longtasks.filter(during);
+  const longLoad = data.longtasks.filter((e) => e.start < data.start);
+  const shifts = data.shifts.filter((s) => !s.hadRecentInput);
+  const loafs = data.loafs.filter(during).sort((a, b) => b.duration - a.duration);
+  return {
+    path,
+    viewport,
+    mobile,
+    cpuThrottle,
+    speed,
+    distance,
+    reachedBottom: data.scrolledTo >= data.max - 2,
+    seconds: (data.end - data.start) / 1000,
+    frames: intervals.length,
+    over16: intervals.length ? intervals.filter((d) => d > 16.7 + 2).length / intervals.length : null,
+    over33: intervals.length ? intervals.filter((d) => d > 33.3 + 2).length / intervals.length : null,
+    p95: percentile(sorted, 95),
+    median: median(intervals),
+    max: sorted.at(-1) ?? null,
+    longTasks: { count: longDuring.length, total: longDuring.reduce((s, e) => s + e.duration, 0), max: Math.max(0, ...longDuring.map((e) => e.duration)) },
+    longTasksDuringLoad: { count: longLoad.length, total: longLoad.reduce((s, e) => s + e.duration, 0), max: Math.max(0, ...longLoad.map((e) => e.duration)) },
+    layoutShift: shifts.reduce((s, e) => s + e.value, 0),
+    shifts: shifts.filter((s) => s.value > 0).map((s) => ({ at: Math.round(s.start), value: s.value, during: s.start >= data.start ? 'scroll' : 'load', sources: s.sources })),
+    slowestFrames: loafs.slice(0, 5).map((l) => ({
+      duration: Math.round(l.duration),
+      styleLayout: Math.round(l.styleLayout),
+      render: Math.round(l.render),
+      scripts: l.scripts
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3)
+        .map((s) => ({ duration: Math.round(s.duration), invoker: s.invoker, source: s.source, forcedLayout: Math.round(s.layout ?? 0) })),
+    })),
+  };
+}
+
+/** Median of `runs` scroll runs (each metric separately); the runs are kept in the report. */
+export async function smoothness(browser, baseURL, path, opts, runs = 1) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await scrollRun(browser, baseURL, path, opts));
+  const pick = (f) => median(all.map(f));
+  return {
+    ...all[0],
+    over16: pick((r) => r.over16),
+    over33: pick((r) => r.over33),
+    p95: pick((r) => r.p95),
+    median: pick((r) => r.median),
+    longTasks: { count: pick((r) => r.longTasks.count), total: pick((r) => r.longTasks.total), max: pick((r) => r.longTasks.max) },
+    layoutShift: pick((r) => r.layoutShift),
+    runs: all,
+  };
+}
