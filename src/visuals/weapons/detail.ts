@@ -1,0 +1,83 @@
+/**
+ * The detail of each mark (item as written, quantity as written, category, package and date,
+ * notes, sources), shipped once per figure as a compact JSON payload and expanded in the
+ * browser. Pure and dependency-free: client.ts imports it, so it must not import the data.
+ */
+
+/** Indexes into the shared tables keep the payload small (88 items share 13 packages, 32 reasons). */
+export interface DetailPayload {
+  /** [label, colour] per category. */
+  cats: [string, string][];
+  /** "Drawdown of up to $400 million, 10 Nov 2022" per package. */
+  pkgs: string[];
+  reasons: string[];
+  /** [publisher, date, url] per source. */
+  src: [string, string, string][];
+  /** Named items (state 1), by mark key: [title, quantity, cat, package line, what it is for, source indexes]. */
+  named: Record<string, [string, string, number, string, string, number[]]>;
+  /** Listed items by index (mark key "i<index>"): [as written, quantity as written or null, cat, pkg, reason, source, 1 if summary wording]. */
+  items: [string, string | null, number, number, number, number, 0 | 1][];
+}
+
+export interface Detail {
+  /** True for a package line (quantity is "as written"), false for a named item. */
+  listed: boolean;
+  title: string;
+  quantity: string | null;
+  category: string;
+  color: string;
+  context: string;
+  note: string;
+  sources: { publisher: string; date: string; url: string }[];
+}
+
+export const SUMMARY_NOTE = 'Wording from our data pack’s summary of the source; the source’s exact words were not stored.';
+
+function sourceAt(p: DetailPayload, i: number): Detail['sources'][number] | null {
+  const s = p.src[i];
+  return s ? { publisher: s[0], date: s[1], url: s[2] } : null;
+}
+
+export function detailFor(p: DetailPayload, key: string): Detail | null {
+  if (/^i\d+$/.test(key)) {
+    const row = p.items[Number(key.slice(1))];
+    if (!row) return null;
+    const [title, quantity, cat, pkg, reason, src, summary] = row;
+    const c = p.cats[cat];
+    const note = [summary ? SUMMARY_NOTE : '', `Why this category: ${p.reasons[reason] ?? ''}`].filter(Boolean).join(' ');
+    return {
+      listed: true,
+      title,
+      quantity,
+      category: c?.[0] ?? '',
+      color: c?.[1] ?? '#666',
+      context: p.pkgs[pkg] ?? '',
+      note,
+      sources: [sourceAt(p, src)].filter((s): s is NonNullable<typeof s> => s !== null),
+    };
+  }
+  const n = p.named[key];
+  if (!n) return null;
+  const c = p.cats[n[2]];
+  return {
+    listed: false,
+    title: n[0],
+    quantity: n[1],
+    category: c?.[0] ?? '',
+    color: c?.[1] ?? '#666',
+    context: n[3],
+    note: n[4],
+    sources: n[5].map((i) => sourceAt(p, i)).filter((s): s is NonNullable<typeof s> => s !== null),
+  };
+}
+
+/** The quantity line: as written for package lines, in our words (with quotes) for named items. */
+export function quantityText(d: Detail): string {
+  if (d.quantity === null) return 'No quantity given';
+  return d.listed ? `Quantity as written: “${d.quantity}”` : d.quantity;
+}
+
+/** What a screen reader hears when a mark gets focus. */
+export function ariaLabel(d: Detail): string {
+  return `${d.title}. ${quantityText(d)}. ${d.category}. ${d.context}.`;
+}

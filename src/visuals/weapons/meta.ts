@@ -1,0 +1,47 @@
+/**
+ * weapons — "the weapons lists": what the US was sending Ukraine as stocks ran low (chapter 11).
+ *
+ * States, in order:
+ *   named-items   the four items the text names, at honest scale in a unit chart: one square per
+ *                 Avenger system or T-72B tank, one circle per 1,000 South Korean 155mm shells,
+ *                 and HAWK missiles listed without marks (no number was given), each with its use.
+ *   packages      the two packages of the week before the article, item by item: 4 Nov ($400
+ *                 million of USAI funds) and 10 Nov (drawdown of up to $400 million).
+ *   since-march   the package lists we have from 16 Mar to 10 Nov 2022, one dot per listed item,
+ *                 grouped by category (air defense, artillery and ammunition, armor and vehicles,
+ *                 drones, other): the later lists lean to air defense and ammunition.
+ * Passages: paragraph 32 (the 4 and 10 Nov announcements) → packages; paragraph 33 (shells from
+ * South Korea) → named-items (the key state). since-march is reached with the figure's own view
+ * buttons. Data: content/data/aid/ (article-items.json, capabilities.json, weapons/items.json).
+ */
+import { defineVisual } from '../types';
+import { ITEMS, NAMED, PACKAGES, formatDate, pkg } from './data';
+
+const n = Object.fromEntries(NAMED.map((x) => [x.key, x]));
+const count = (key: string): number => n[key]?.blocks.reduce((s, b) => s + b.count, 0) ?? 0;
+const shellsPer = n.shells?.unit?.per ?? 1;
+const nov4 = pkg('2022-11-04');
+const nov10 = pkg('2022-11-10');
+const t72Item = ITEMS.find((i) => i.named === 't72');
+const avengerItem = ITEMS.find((i) => i.named === 'avenger');
+const first = PACKAGES[0]?.date ?? '';
+const last = PACKAGES[PACKAGES.length - 1]?.date ?? '';
+
+export default defineVisual({
+  name: 'weapons',
+  title: 'The weapons lists: what the US was sending Ukraine in November 2022',
+  states: {
+    'named-items': {
+      label: 'Named items',
+      description: `The four items the text names, at scale: ${n.avenger?.headline.toLowerCase()}, one square each; ${n.t72?.headline} (${n.t72?.quantity}), one square each; ${n.shells?.headline}, drawn as ${count('shells')} circles of ${shellsPer.toLocaleString('en-US')}; and HAWK missiles, for which no number was given.`,
+    },
+    packages: {
+      label: '4 & 10 Nov',
+      description: `The two packages announced the week before the article, item by item: ${formatDate(nov4.date)}, ${nov4.label.toLowerCase()}, with HAWK refurbishment and ${t72Item?.quantity ?? ''} T-72B tanks; ${formatDate(nov10.date)}, ${nov10.label.toLowerCase()}, with HAWK missiles and ${avengerItem?.quantity?.toLowerCase() ?? ''} Avenger systems.`,
+    },
+    'since-march': {
+      label: 'Since March',
+      description: `Every item in the package lists we have from ${formatDate(first)} to ${formatDate(last)}, one dot per item, by category (air defense, artillery and ammunition, armor and vehicles, drones, other): air defense and ammunition appear more often in the later lists.`,
+    },
+  },
+});

@@ -1,0 +1,202 @@
+/**
+ * Markup for the weapons visual: one artboard (wide or compact) as an SVG string, drawn for a
+ * given state. Every mark any state needs is in it; each carries its position in every state as
+ * CSS custom properties (--x2/--y2 packages, --x3/--y3 since-march), and the drawn state's
+ * position and visibility as presentation attributes, so the picture is right without CSS too
+ * (feeds, share-card rasterizers) while page CSS moves between states. Also the source of truth
+ * for the golden files.
+ */
+import { CATEGORIES, ITEMS, NAMED, PACKAGES, category, formatDate, publisherShort, source } from './data';
+import type { DetailPayload } from './detail';
+import { layout, SIZES, type Layout, type LegendEntry, type StateName, type Text } from './layout';
+
+const INK = '#1a1a1a';
+const SOFT = '#4a4a4a';
+const RULE = '#d4d4d4';
+const BAND = '#fde9b6';
+
+export function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const HIDE = ' opacity="0" visibility="hidden"';
+
+function text(t: Text): string {
+  const attrs = [
+    `x="${t.x}"`,
+    `y="${t.y}"`,
+    `font-size="${t.size}"`,
+    t.bold ? 'font-weight="700"' : '',
+    t.anchor && t.anchor !== 'start' ? `text-anchor="${t.anchor}"` : '',
+    `fill="${t.color ?? (t.soft ? SOFT : INK)}"`,
+  ].filter(Boolean);
+  return `<text ${attrs.join(' ')}>${esc(t.text)}</text>`;
+}
+
+function legend(e: LegendEntry): string {
+  const cy = Math.round((e.y - e.size * 0.35) * 10) / 10;
+  const sx = e.x + 4;
+  let swatch = '';
+  if (e.kind === 'dot') swatch = `<circle cx="${sx}" cy="${cy}" r="3.5" fill="${e.color}"/>`;
+  else if (e.kind === 'hollow') swatch = `<circle cx="${sx}" cy="${cy}" r="3" fill="#fff" stroke="${e.color}" stroke-width="1.5"/>`;
+  else if (e.kind === 'ring') swatch = `<circle cx="${sx}" cy="${cy}" r="2.6" fill="#444"/><circle cx="${sx}" cy="${cy}" r="5" fill="none" stroke="${e.color}" stroke-width="1.3"/>`;
+  else if (e.kind === 'band') swatch = `<rect x="${e.x - 1}" y="${cy - 4.5}" width="10" height="9" fill="${e.color}"/>`;
+  return `${swatch}${text({ x: e.x + 12, y: e.y, text: e.text, size: e.size, soft: true })}`;
+}
+
+/**
+ * The detail payload for every mark, keyed as the marks' data-k: named blocks by name
+ * ("avenger", "t72-1"), listed items as "i<index>" into ITEMS. client.ts expands it (detail.ts).
+ */
+export function detailPayload(): DetailPayload {
+  const srcIds: string[] = [];
+  const srcIndex = (id: string): number => {
+    let i = srcIds.indexOf(id);
+    if (i < 0) i = srcIds.push(id) - 1;
+    return i;
+  };
+  const reasons: string[] = [];
+  const reasonIndex = (r: string): number => {
+    let i = reasons.indexOf(r);
+    if (i < 0) i = reasons.push(r) - 1;
+    return i;
+  };
+  const catIndex = (id: string): number => CATEGORIES.findIndex((c) => c.id === id);
+  const named: DetailPayload['named'] = {};
+  for (const n of NAMED) {
+    const keys = n.blocks.length > 1 ? n.blocks.map((_, i) => `${n.key}-${i + 1}`) : [n.key];
+    for (const k of keys) {
+      named[k] = [n.headlineWide, n.quantity, catIndex(n.category), `${n.context}, ${formatDate(n.date)}`, n.purpose, n.sources.map(srcIndex)];
+    }
+  }
+  const items: DetailPayload['items'] = ITEMS.map((item) => [
+    item.as_written,
+    item.quantity,
+    catIndex(item.category),
+    PACKAGES.findIndex((p) => p.key === item.pkg),
+    reasonIndex(item.reason),
+    srcIndex(item.source),
+    item.wording === 'summary' ? 1 : 0,
+  ]);
+  return {
+    cats: CATEGORIES.map((c) => [c.label, c.color]),
+    pkgs: PACKAGES.map((p) => `${p.label}, ${formatDate(p.date)}`),
+    reasons,
+    src: srcIds.map((id) => {
+      const s = source(id);
+      return [publisherShort(s), s.date.slice(0, 10), s.url];
+    }),
+    named,
+    items,
+  };
+}
+
+/** Without JavaScript the marks are not interactive: the description says what the picture shows. */
+const DESC: Record<StateName, string> = {
+  'named-items': 'Unit chart of the four items the text names; each item’s quantity is written beside its marks. All items and sources are listed in the tables after the text.',
+  packages: 'The item lists of the 4 and 10 November packages, one line per item. All items and sources are listed in the tables after the text.',
+  'since-march': 'One dot per item of each package list we have, by date and category. All items and sources are listed in the tables after the text.',
+};
+
+export interface RenderOptions {
+  idPrefix: string;
+  title: string;
+}
+
+export function renderSvg(sizeName: 'wide' | 'compact', state: StateName, options: RenderOptions, precomputed?: Layout): string {
+  const L = precomputed ?? layout(SIZES[sizeName]);
+  const { width: W, height: H } = L.size;
+  const id = `${options.idPrefix}-${sizeName}`;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="wx-svg wx-${sizeName}" viewBox="0 0 ${W} ${H}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-size="${sizeName}" font-family="system-ui, 'DejaVu Sans', sans-serif">`,
+    `<title id="${id}-title">${esc(options.title)}</title>`,
+    `<desc id="${id}-desc">${esc(DESC[state])}</desc>`,
+  );
+
+  // Static layers: one per state.
+  for (const s of ['named-items', 'packages', 'since-march'] as const) {
+    const parts: string[] = [];
+    for (const [x1, y1, x2, y2] of L.rules[s]) parts.push(`<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${RULE}" stroke-width="1"/>`);
+    if (s === 'named-items') {
+      for (const n of L.named) {
+        if (n.empty) {
+          const [x, y, w, h] = n.empty;
+          parts.push(`<rect x="${x + 0.5}" y="${y + 0.5}" width="${w}" height="${h}" fill="none" stroke="${category(n.item.category).color}" stroke-width="1.2" stroke-dasharray="4 3"/>`);
+        }
+        n.texts.forEach((t) => parts.push(text(t)));
+        n.blocks.forEach((b) => b.label && parts.push(text(b.label)));
+      }
+    }
+    L.texts[s].forEach((t) => parts.push(text(t)));
+    L.legends[s].forEach((e) => parts.push(legend(e)));
+    out.push(`<g class="wx-layer" data-s="${s}"${s === state ? '' : HIDE}>${parts.join('')}</g>`);
+  }
+
+  out.push('<g class="wx-marks">');
+  // State 1: unit blocks.
+  for (const n of L.named) {
+    const color = category(n.item.category).color;
+    if (n.empty) {
+      const [x, y, w, h] = n.empty;
+      const k = n.item.key;
+      out.push(
+        `<g class="wx-mark" data-k="${k}" data-cat="${n.item.category}" data-in="1"${state === 'named-items' ? '' : HIDE}>`,
+        `<rect class="wx-ring" x="${x - 3}" y="${y - 3}" width="${w + 7}" height="${h + 7}" rx="3" fill="none"/>`,
+        `<rect class="wx-hit" x="${x}" y="${y}" width="${w}" height="${h}" fill="transparent"/></g>`,
+      );
+      continue;
+    }
+    n.blocks.forEach((b) => {
+      const [bx, by, bw, bh] = b.box;
+      const vars = [b.to2 ? `--ux2:${b.to2.dx};--uy2:${b.to2.dy}` : '', b.to3 ? `--ux3:${b.to3.dx};--uy3:${b.to3.dy}` : ''].filter(Boolean).join(';');
+      const marks = b.marks
+        .map((m) =>
+          b.shape === 'square'
+            ? `<rect x="${Math.round((m.x - L.size.mark / 2) * 10) / 10}" y="${Math.round((m.y - L.size.mark / 2) * 10) / 10}" width="${L.size.mark}" height="${L.size.mark}"/>`
+            : `<circle cx="${m.x}" cy="${m.y}" r="${L.size.mark / 2}"/>`,
+        )
+        .join('');
+      out.push(
+        `<g class="wx-mark wx-units" data-k="${b.key}" data-cat="${b.category}" data-in="1"${vars ? ` style="${vars}"` : ''}${state === 'named-items' ? '' : HIDE}>`,
+        `<rect class="wx-ring" x="${bx - 3}" y="${by - 3}" width="${bw + 6}" height="${bh + 6}" rx="3" fill="none"/>`,
+        `<g fill="${color}">${marks}</g></g>`,
+      );
+    });
+  }
+  // States 2 and 3: one mark per listed item.
+  const { dot, rowPitch } = L.size;
+  for (const it of L.items) {
+    const cat = category(it.item.category);
+    const k = `i${it.index}`;
+    const shown = state === 'since-march' || (state === 'packages' && it.inPackages);
+    const pos = state === 'since-march' ? it.p3 : it.p2;
+    const hollow = it.item.quantity === null;
+    const parts: string[] = [];
+    if (it.band > 0) parts.push(`<rect class="wx-band" x="${-dot - 3}" y="${-(rowPitch / 2) + 1}" width="${it.band}" height="${rowPitch - 2}" fill="${BAND}"${state === 'packages' ? '' : ' opacity="0"'}/>`);
+    parts.push(
+      hollow
+        ? `<circle class="wx-dot" r="${dot - 0.6}" fill="#fff" stroke="${cat.color}" stroke-width="1.5"/>`
+        : `<circle class="wx-dot" r="${dot}" fill="${cat.color}"/>`,
+    );
+    if (it.item.named) parts.push(`<circle class="wx-nring" r="${dot + (L.size.name === 'wide' ? 2.6 : 1.7)}" fill="none" stroke="${INK}" stroke-width="1.3"${state === 'since-march' ? '' : ' opacity="0"'}/>`);
+    if (it.label) {
+      parts.push(
+        `<text class="wx-label" x="${dot + 5}" y="${Math.round((L.size.name === 'wide' ? 14 : L.size.small) * 0.36 * 10) / 10}" font-size="${L.size.name === 'wide' ? 14 : L.size.small}" fill="${INK}"${state === 'packages' ? '' : ' opacity="0"'}>${esc(it.label)}</text>`,
+      );
+    }
+    parts.push(`<circle class="wx-ring" r="${dot + 4.5}" fill="none"/>`);
+    out.push(
+      `<g class="wx-mark wx-item" data-k="${k}" data-cat="${cat.id}" data-in="${it.inPackages ? '23' : '3'}" style="--x2:${it.p2.x};--y2:${it.p2.y};--x3:${it.p3.x};--y3:${it.p3.y}" transform="translate(${pos.x} ${pos.y})"${shown ? '' : HIDE}>${parts.join('')}</g>`,
+    );
+  }
+  out.push('</g></svg>');
+  return out.join('');
+}
+
+/** Both artboards for a state, as the page embeds them. */
+export function renderBoth(state: StateName, options: RenderOptions): { wide: string; compact: string } {
+  return { wide: renderSvg('wide', state, options), compact: renderSvg('compact', state, options) };
+}
+
+export { CATEGORIES };
