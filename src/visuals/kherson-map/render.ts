@@ -1,0 +1,425 @@
+/**
+ * The map as an SVG string, built once per chapter from the states that chapter uses.
+ * Visual.astro inlines it; the golden tests snapshot it. The SVG draws the key state with
+ * presentation attributes (so it is complete without CSS, e.g. as a share card); the CSS
+ * from stateCss() then moves it to whatever state the figure's data-state names.
+ */
+import { geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
+import type { Feature, Geometry, Position } from 'geojson';
+import { VIEW, SNAPSHOTS, byStatus, layers, lineParts, mapProjection } from './geo';
+import { fitCamera, scaleBar, toScreen, type Camera } from './frames';
+import { placeLabels, LABEL_SIZE, LINE_HEIGHT, type Box, type LabelSpec, type PlacedLabel } from './labels';
+import { bridgeheadRegion, lineMorph, pathOf, type LineMorph, type XY } from './morph';
+import { frontToCrimea } from './measure';
+import { scenes, isStateName, STATE_NAMES, type LayerName, type StateName } from './scene';
+
+export interface RenderOptions {
+  /** The state drawn by the SVG's own attributes (the chapter's key state). */
+  state: string;
+  /** Every state the chapter uses; only their layers and labels are emitted. */
+  states: readonly string[];
+  /** Prefix for every id. */
+  idPrefix: string;
+}
+
+export interface StateLayout {
+  camera: Camera;
+  labels: PlacedLabel[];
+  scale: { km: number; width: number };
+}
+
+const MARKER: Record<'city' | 'town' | 'infra' | 'none', number> = { city: 4, town: 3.2, infra: 3.2, none: 0 };
+const STAMP_SIZE = 16;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const n1 = (v: number) => (Math.round(v * 10) / 10).toString();
+const n3 = (v: number) => (Math.round(v * 1000) / 1000).toString();
+
+let cachedProjection: GeoProjection | null = null;
+export function projection(): GeoProjection {
+  cachedProjection ??= mapProjection();
+  return cachedProjection;
+}
+
+/** Boxes no label may cover: the date stamp (top left) and the scale bar (bottom left). */
+export function reservedBoxes(stamp: readonly string[], scaleWidth: number): Box[] {
+  const stampWidth = Math.max(...stamp.map((l, i) => l.length * STAMP_SIZE * (i === 0 ? 0.62 : 0.55)));
+  return [
+    { x0: 0, y0: 0, x1: 8 + stampWidth + 8, y1: 8 + stamp.length * STAMP_SIZE * LINE_HEIGHT + 6 },
+    { x0: 0, y0: VIEW.height - 34, x1: 14 + scaleWidth + 40, y1: VIEW.height },
+  ];
+}
+
+/** Camera, scale bar and placed labels for one state (pure; tested for collisions). */
+export function layoutState(name: StateName): StateLayout {
+  const scene = scenes[name];
+  const proj = projection();
+  const camera = fitCamera(proj, scene.frame);
+  const scale = scaleBar(proj, camera);
+  const specs: LabelSpec[] = scene.labels.map((l) => {
+    let at = toScreen(proj, camera, l.at);
+    if (l.id === 'distance') {
+      const a = toScreen(proj, camera, frontToCrimea.from);
+      const b = toScreen(proj, camera, frontToCrimea.to);
+      at = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    }
+    const spec: LabelSpec = { id: l.id, lines: l.lines, at, marker: MARKER[l.marker], priority: l.priority, positions: l.positions, kind: l.kind ?? 'place' };
+    if (l.scale !== undefined) spec.scale = l.scale;
+    if (l.bold !== undefined) spec.bold = l.bold;
+    if (l.italic !== undefined) spec.italic = l.italic;
+    if (l.optional !== undefined) spec.optional = l.optional;
+    return spec;
+  });
+  const reserved = reservedBoxes(scene.stamp, scale.width);
+  if (scene.distance) {
+    // Keep labels off the measured segment itself.
+    const a = toScreen(proj, camera, frontToCrimea.from);
+    const b = toScreen(proj, camera, frontToCrimea.to);
+    reserved.push({ x0: Math.min(a[0], b[0]) - 3, y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]) + 3, y1: Math.max(a[1], b[1]) });
+  }
+  const labels = placeLabels(
+    specs.filter((s) => s.id !== 'distance'),
+    reserved,
+  );
+  const distance = specs.find((s) => s.id === 'distance');
+  if (distance) labels.push(...placeLabels([distance], [...reserved.slice(0, 2), ...labels.map((l) => l.box)]));
+  return { camera, labels, scale };
+}
+
+/** Drops points closer than eps to the last one kept (after projection): smaller paths. */
+function thinned(proj: GeoProjection, eps: number): GeoStreamWrapper {
+  return {
+    stream(output: GeoStream): GeoStream {
+      let last: XY | null = null;
+      let pending: XY | null = null;
+      const thin: GeoStream = {
+        point(x, y) {
+          if (last && Math.hypot(x - last[0], y - last[1]) < eps) {
+            pending = [x, y];
+            return;
+          }
+          output.point(x, y);
+          last = [x, y];
+          pending = null;
+        },
+        lineStart() {
+          last = null;
+          pending = null;
+          output.lineStart();
+        },
+        lineEnd() {
+          if (pending) output.point(pending[0], pending[1]);
+          pending = null;
+          output.lineEnd();
+        },
+        polygonStart: () => output.polygonStart(),
+        polygonEnd: () => output.polygonEnd(),
+        sphere: () => output.sphere?.(),
+      };
+      return proj.stream(thin);
+    },
+  };
+}
+
+/** The layers each used state needs, and which states show each. */
+function layerStates(states: readonly StateName[]): Map<LayerName, StateName[]> {
+  const map = new Map<LayerName, StateName[]>();
+  for (const s of states) for (const l of scenes[s].layers) map.set(l, [...(map.get(l) ?? []), s]);
+  return map;
+}
+
+/** ' opacity="0"' unless the key state shows it; plus data-km listing the states that do. */
+function visibility(shownIn: readonly string[], key: string): string {
+  return ` data-km="${shownIn.join(' ')}"${shownIn.includes(key) ? '' : ' opacity="0"'}`;
+}
+
+function textLines(l: PlacedLabel, size: number): string {
+  // y is the reference edge (in units); dy in em, so smaller CSS sizes shrink towards it.
+  const n = l.lines.length;
+  const gap = l.marker > 0 ? l.marker + 3 : 0;
+  const py = l.at[1];
+  let refY: number;
+  let firstDy: number;
+  switch (l.position) {
+    case 'above':
+      refY = py - gap;
+      firstDy = -(n * LINE_HEIGHT) + 0.875;
+      break;
+    case 'above-right':
+    case 'above-left':
+      refY = py - gap * 0.7;
+      firstDy = -(n * LINE_HEIGHT) + 0.875;
+      break;
+    case 'below':
+      refY = py + gap;
+      firstDy = 0.875;
+      break;
+    case 'below-right':
+    case 'below-left':
+      refY = py + gap * 0.7;
+      firstDy = 0.875;
+      break;
+    default:
+      refY = py;
+      firstDy = -(n * LINE_HEIGHT) / 2 + 0.875;
+  }
+  const x = n1(l.x);
+  const spans = l.lines.map((line, i) => `<tspan x="${x}" dy="${n3(i === 0 ? firstDy : LINE_HEIGHT)}em">${esc(line)}</tspan>`).join('');
+  const cls = ['km-label', `km-${l.kind ?? 'place'}`, l.bold ? 'km-bold' : '', l.italic ? 'km-italic' : ''].filter(Boolean).join(' ');
+  const scale = l.scale && l.scale !== 1 ? ` style="--km-s:${l.scale}"` : '';
+  void size;
+  return `<text class="${cls}"${scale} x="${x}" y="${n1(refY)}" text-anchor="${l.anchor}" font-size="${n1(LABEL_SIZE * (l.scale ?? 1))}">${spans}</text>`;
+}
+
+function markerOf(l: PlacedLabel, kind: string): string {
+  const [x, y] = l.at;
+  if (kind === 'infra') {
+    const r = l.marker;
+    return `<rect class="km-marker km-infra" x="${n1(x - r * 0.75)}" y="${n1(y - r * 0.75)}" width="${n1(r * 1.5)}" height="${n1(r * 1.5)}" transform="rotate(45 ${n1(x)} ${n1(y)})"/>`;
+  }
+  return `<circle class="km-marker km-${kind}" cx="${n1(x)}" cy="${n1(y)}" r="${n1(l.marker)}"/>`;
+}
+
+function overlayFor(name: StateName, layout: StateLayout, key: string): string {
+  const scene = scenes[name];
+  const parts: string[] = [];
+  // Measured distance, drawn under its label.
+  if (scene.distance) {
+    const a = toScreen(projection(), layout.camera, frontToCrimea.from);
+    const b = toScreen(projection(), layout.camera, frontToCrimea.to);
+    parts.push(
+      `<line class="km-distance" x1="${n1(a[0])}" y1="${n1(a[1])}" x2="${n1(b[0])}" y2="${n1(b[1])}"/>`,
+      `<circle class="km-distance-end" cx="${n1(a[0])}" cy="${n1(a[1])}" r="2.5"/><circle class="km-distance-end" cx="${n1(b[0])}" cy="${n1(b[1])}" r="2.5"/>`,
+    );
+  }
+  const defs = new Map(scene.labels.map((l) => [l.id, l]));
+  for (const l of layout.labels) {
+    const def = defs.get(l.id);
+    if (def && def.marker !== 'none') parts.push(markerOf(l, def.marker));
+  }
+  for (const l of layout.labels) parts.push(textLines(l, LABEL_SIZE));
+  // Date stamp.
+  const stamp = scene.stamp
+    .map((line, i) => `<tspan x="8" dy="${i === 0 ? '0' : n3(LINE_HEIGHT)}em"${i === 0 ? ' class="km-bold"' : ''}>${esc(line)}</tspan>`)
+    .join('');
+  parts.push(`<text class="km-stamp" x="8" y="${n1(8 + STAMP_SIZE * 0.85)}" font-size="${STAMP_SIZE}">${stamp}</text>`);
+  // Scale bar, bottom left.
+  const y = VIEW.height - 12;
+  const w = layout.scale.width;
+  parts.push(
+    `<g class="km-scale"><path d="M10,${y - 5}V${y}H${n1(10 + w)}V${y - 5}"/><text x="${n1(10 + w + 5)}" y="${y}" font-size="12">${layout.scale.km} km</text></g>`,
+  );
+  return `<g class="km-overlay"${visibility([name], key)}>${parts.join('')}</g>`;
+}
+
+function featurePath(path: (f: Feature<Geometry> | { type: 'LineString'; coordinates: Position[] }) => string | null, f: Feature<Geometry>): string {
+  return path(f) ?? '';
+}
+
+/** Everything the chapter needs, as one SVG string, plus the CSS that switches states. */
+export function renderMap(options: RenderOptions): { svg: string; css: string; layouts: Map<StateName, StateLayout> } {
+  const key = options.state;
+  const states = options.states.filter(isStateName);
+  if (!isStateName(key)) throw new Error(`kherson-map: unknown state "${key}"`);
+  if (!states.includes(key)) states.push(key);
+  states.sort((a, b) => STATE_NAMES.indexOf(a) - STATE_NAMES.indexOf(b));
+  const id = options.idPrefix;
+  const layouts = new Map(states.map((s) => [s, layoutState(s)] as const));
+  const proj = projection();
+
+  // Geometry is clipped to what the chapter's frames can show (plus a margin), and thinned to
+  // what its closest frame can resolve.
+  const maxK = Math.max(...states.map((s) => layouts.get(s)!.camera.k));
+  const extents = states.map((s) => {
+    const c = layouts.get(s)!.camera;
+    return [-c.x / c.k, -c.y / c.k, (VIEW.width - c.x) / c.k, (VIEW.height - c.y) / c.k] as const;
+  });
+  const margin = 20 / maxK;
+  const clip: [[number, number], [number, number]] = [
+    [Math.min(...extents.map((e) => e[0])) - margin, Math.min(...extents.map((e) => e[1])) - margin],
+    [Math.max(...extents.map((e) => e[2])) + margin, Math.max(...extents.map((e) => e[3])) + margin],
+  ];
+  const clipped = mapProjection().clipExtent(clip);
+  const digits = maxK > 3 ? 2 : 1;
+  const path = geoPath(thinned(clipped, 0.35 / maxK)).digits(digits);
+  const feat = (f: Feature<Geometry>) => featurePath(path as never, f);
+
+  const shown = layerStates(states);
+  const layer = (name: LayerName, body: string, cls = '') => {
+    const s = shown.get(name);
+    return s ? `<g class="km-layer km-${name}${cls ? ' ' + cls : ''}"${visibility(s, key)}>${body}</g>` : '';
+  };
+
+  const parts: string[] = [];
+  // Locator (coarse world layer): only for the locator state.
+  if (shown.has('locator')) {
+    const countries = layers.locatorCountries.features;
+    const ukraine = countries.filter((f) => f.properties.a3 === 'UKR');
+    const others = countries.filter((f) => f.properties.a3 !== 'UKR');
+    const occ = layers.locatorOccupiedAfter;
+    parts.push(
+      layer(
+        'locator',
+        `<path class="km-land-other" d="${others.map(feat).join('')}"/>` +
+          `<path class="km-land-ua" d="${ukraine.map(feat).join('')}"/>` +
+          `<path class="km-occ" d="${feat(byStatus(occ, 'occupied'))}"/>` +
+          `<path class="km-occ14" d="${feat(byStatus(occ, 'occupied_since_2014'))}"/>` +
+          `<path class="km-unknown" d="${feat(byStatus(occ, 'unknown_status'))}"/>` +
+          `<path class="km-border-ua" d="${ukraine.map(feat).join('')}"/>`,
+      ),
+    );
+  }
+  if (shown.has('detail-frame')) {
+    const south = layouts.get('south') ?? layoutState('south');
+    const c = south.camera;
+    const [x0, y0, x1, y1] = [-c.x / c.k, -c.y / c.k, (VIEW.width - c.x) / c.k, (VIEW.height - c.y) / c.k];
+    parts.push(layer('detail-frame', `<rect class="km-detail-frame" x="${n1(x0)}" y="${n1(y0)}" width="${n1(x1 - x0)}" height="${n1(y1 - y0)}"/>`));
+  }
+  if (shown.has('base')) {
+    parts.push(
+      layer(
+        'base',
+        `<path class="km-land-other" d="${layers.neighbours.features.map(feat).join('')}"/>` + `<path class="km-land-ua" d="${layers.ukraine.features.map(feat).join('')}"/>`,
+      ),
+    );
+  }
+  const before = layers.occupiedBefore;
+  const after = layers.occupiedAfter;
+  parts.push(layer('occupied-before', `<path class="km-occ" d="${feat(byStatus(before, 'occupied'))}"/>`));
+  parts.push(layer('occupied-after', `<path class="km-occ" d="${feat(byStatus(after, 'occupied'))}"/>`));
+  parts.push(layer('unknown-before', `<path class="km-unknown" d="${feat(byStatus(before, 'unknown_status'))}"/>`));
+  parts.push(layer('unknown-after', `<path class="km-unknown" d="${feat(byStatus(after, 'unknown_status'))}"/>`));
+  parts.push(layer('crimea-2014', `<path class="km-occ14" d="${feat(byStatus(after, 'occupied_since_2014'))}"/>`));
+
+  // The morph: needed only where the 7 Nov line is shown or animated.
+  // The withdrawal animates the 7 Nov area away: its clipped copy (the bridgehead layer) is
+  // shown by client.ts only while the line is between the two snapshots.
+  const animates = states.includes('withdrawal');
+  const animated = animates || states.some((s) => scenes[s].t === 0 || scenes[s].layers.includes('front-before-ghost'));
+  let morph: LineMorph | null = null;
+  if (animated) {
+    const main7 = lineParts(layers.lineBefore).reduce((a, b) => (b.length > a.length ? b : a));
+    const line12 = lineParts(layers.lineAfter)[0]!;
+    morph = lineMorph(main7, line12, (p) => {
+      const xy = proj([p[0]!, p[1]!]);
+      if (!xy) throw new Error('unprojectable point');
+      return xy;
+    });
+  }
+  if (morph && animates) {
+    const closing = (
+      [
+        [32.05, 46.5],
+        [32.3, 46.36],
+        [33.45, 46.4],
+        [33.6, 46.7],
+      ] as XY[]
+    ).map((p) => proj(p) as XY);
+    const r0 = pathOf(bridgeheadRegion(morph, 0, closing), digits, true);
+    const r1 = pathOf(bridgeheadRegion(morph, 1, closing), digits, true);
+    const t = scenes[key].t;
+    parts.push(
+      `<clipPath id="${id}-bridgehead-clip"><path class="km-morph" d="${t === 0 ? r0 : r1}" data-d0="${r0}" data-d1="${r1}"/></clipPath>`,
+      `<g class="km-layer km-bridgehead" data-km="" opacity="${t === 0 ? 1 : 0}"><path class="km-occ" clip-path="url(#${id}-bridgehead-clip)" d="${feat(byStatus(before, 'occupied'))}"/></g>`,
+    );
+  }
+
+  // Water and borders above the areas.
+  if (shown.has('base')) {
+    const dnipro = layers.rivers.features.filter((f) => f.properties.name === 'Dnipro');
+    const rivers = layers.rivers.features.filter((f) => f.properties.name !== 'Dnipro');
+    parts.push(
+      layer(
+        'base',
+        `<path class="km-lake" d="${layers.lakes.features.map(feat).join('')}"/>` +
+          `<path class="km-river" d="${rivers.map(feat).join('')}"/>` +
+          `<path class="km-river km-dnipro" d="${dnipro.map(feat).join('')}"/>` +
+          `<path class="km-oblast-border" d="${layers.oblastBorders.features.map(feat).join('')}"/>` +
+          `<path class="km-border-ua" d="${layers.ukraineBorder.features.map(feat).join('')}"/>`,
+      ),
+    );
+  }
+  if (morph && shown.has('front-before-ghost')) {
+    const tail = morph.from.slice(morph.split);
+    parts.push(layer('front-before-ghost', `<path class="km-front-before" d="${pathOf(tail, digits)}"/>`));
+  }
+  if (shown.has('front')) {
+    if (morph) {
+      const d0 = pathOf(morph.from, digits);
+      const d1 = pathOf(morph.to, digits);
+      parts.push(layer('front', `<path class="km-front km-morph" d="${scenes[key].t === 0 ? d0 : d1}" data-d0="${d0}" data-d1="${d1}"/>`));
+    } else {
+      parts.push(layer('front', `<path class="km-front" d="${layers.lineAfter.features.map(feat).join('')}"/>`));
+    }
+  }
+
+  const cam = layouts.get(key)!.camera;
+  const camera = `<g class="km-camera" transform="translate(${n1(cam.x)} ${n1(cam.y)}) scale(${n3(cam.k)})">${parts.join('')}</g>`;
+  const overlays = states.map((s) => overlayFor(s, layouts.get(s)!, key)).join('');
+  const title = `<title id="${id}-title">Map of southern Ukraine: territorial control on ${SNAPSHOTS.before.label} and ${SNAPSHOTS.after.label} (DeepStateMap.live)</title>`;
+  const svg =
+    `<svg class="km-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${VIEW.height}" role="img" aria-labelledby="${id}-title" preserveAspectRatio="xMidYMid meet">` +
+    title +
+    `<style>${STYLE}</style>` +
+    `<rect class="km-sea" width="${VIEW.width}" height="${VIEW.height}"/>` +
+    camera +
+    overlays +
+    `</svg>`;
+  return { svg, css: stateCss(id, states, layouts), layouts };
+}
+
+/**
+ * The map's own look, inside the SVG so it is complete anywhere (page, share card, golden).
+ * Label sizes are viewBox units: 16 on phones (what labels.ts lays out), smaller where the
+ * SVG is drawn larger (wide screens), so text stays about 11-16 px on screen.
+ */
+export const STYLE = [
+  '.km-svg{font-family:system-ui,-apple-system,"Segoe UI","DejaVu Sans","Liberation Sans",sans-serif}',
+  '.km-sea{fill:#d9e6ef}',
+  '.km-land-other{fill:#ecebe6;stroke:#b9b7b0;stroke-width:.6}',
+  '.km-land-ua{fill:#fcfbf7}',
+  '.km-occ{fill:#eba193}',
+  '.km-occ14{fill:#c9899a}',
+  '.km-unknown{fill:#c9c6c0}',
+  '.km-lake{fill:#d9e6ef;stroke:#8fb1cc;stroke-width:.5}',
+  '.km-river{fill:none;stroke:#7ea6c8;stroke-width:.8}',
+  '.km-dnipro{stroke:#4f86b8;stroke-width:1.8}',
+  '.km-oblast-border{fill:none;stroke:#9a968e;stroke-width:.6;stroke-dasharray:3 2}',
+  '.km-border-ua{fill:none;stroke:#4a4a4a;stroke-width:1.1}',
+  '.km-detail-frame{fill:none;stroke:#1a1a1a;stroke-width:1.5}',
+  '.km-front{fill:none;stroke:#8c1a10;stroke-width:2.2;stroke-linejoin:round}',
+  '.km-front-before{fill:none;stroke:#8c1a10;stroke-width:1.4;stroke-dasharray:4 3}',
+  '.km-camera path,.km-camera rect{vector-effect:non-scaling-stroke}',
+  '.km-label{fill:#1a1a1a;stroke:#fff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke;font-size:calc(15.5px * var(--km-s,1))}',
+  '.km-area{fill:#3d1410}',
+  '.km-water{fill:#1d4f7a}',
+  '.km-callout{fill:#1a1a1a}',
+  '.km-bold{font-weight:700}',
+  '.km-italic{font-style:italic}',
+  '.km-marker{fill:#1a1a1a;stroke:#fff;stroke-width:1.2}',
+  '.km-stamp{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:16px}',
+  '.km-scale path{fill:none;stroke:#1a1a1a;stroke-width:1.5}',
+  '.km-scale text{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:12px}',
+  '.km-distance{stroke:#1a1a1a;stroke-width:1.5;stroke-dasharray:2 2}',
+  '.km-distance-end{fill:#1a1a1a}',
+  '@media (min-width:900px){.km-label{font-size:calc(9.5px * var(--km-s,1))}.km-stamp{font-size:11px}.km-scale text{font-size:8.5px}}',
+].join('');
+
+/** Per-state CSS: camera transform and which layers show, keyed on the figure's data-state. */
+export function stateCss(id: string, states: readonly StateName[], layouts: Map<StateName, StateLayout>): string {
+  const root = `#${CSS_ESCAPE(id)}`;
+  return states
+    .map((s) => {
+      const c = layouts.get(s)!.camera;
+      return (
+        `${root}[data-state='${s}'] .km-camera{transform:translate(${n1(c.x)}px,${n1(c.y)}px) scale(${n3(c.k)})}` +
+        `${root}[data-state='${s}'] [data-km]{opacity:0}` +
+        `${root}[data-state='${s}'] [data-km~='${s}']{opacity:1}`
+      );
+    })
+    .join('');
+}
+
+function CSS_ESCAPE(s: string): string {
+  return s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+}

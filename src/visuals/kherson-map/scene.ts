@@ -1,0 +1,286 @@
+/**
+ * What each state shows: its frame (a lon/lat box the camera fits), its date stamp, its
+ * layers and its labels. Every word here traces to the geo pack (names, control status,
+ * snapshot dates), to the measurement (measure.ts) or to a source listed in Notes.astro
+ * (the article text, S15, S17, S18, S26, S29); `sources` on each label says which.
+ */
+import { place } from './geo';
+import { frontToCrimeaKm } from './measure';
+import type { LonLatBox } from './frames';
+import type { Position } from './labels';
+
+export const STATE_NAMES = ['where', 'south', 'before', 'withdrawal', 'after', 'crimea', 'kherson-city'] as const;
+export type StateName = (typeof STATE_NAMES)[number];
+
+export function isStateName(s: string): s is StateName {
+  return (STATE_NAMES as readonly string[]).includes(s);
+}
+
+/** Layers in the camera group, each shown in some states. */
+export type LayerName =
+  | 'locator'
+  | 'detail-frame'
+  | 'base'
+  | 'occupied-before'
+  | 'unknown-before'
+  | 'occupied-after'
+  | 'unknown-after'
+  | 'crimea-2014'
+  | 'bridgehead'
+  | 'front'
+  | 'front-before-ghost';
+
+export interface LabelDef {
+  id: string;
+  lines: string[];
+  /** lon/lat; for places, the pack's coordinate. */
+  at: [number, number];
+  marker: 'city' | 'town' | 'infra' | 'none';
+  priority: number;
+  positions: Position[];
+  kind?: 'place' | 'area' | 'water' | 'callout';
+  scale?: number;
+  bold?: boolean;
+  italic?: boolean;
+  optional?: boolean;
+  /** Where the words come from (source ids of content/data/context/sources.json, or "geo pack", "article"). */
+  sources: string[];
+}
+
+export interface StateScene {
+  frame: LonLatBox;
+  /** Date stamp, top left (one or two lines). */
+  stamp: string[];
+  layers: LayerName[];
+  labels: LabelDef[];
+  /** Draw the measured front-to-Crimea distance. */
+  distance?: boolean;
+  /** Tween position of the line of contact: 0 = 7 Nov, 1 = 12 Nov. */
+  t: 0 | 1;
+}
+
+const AROUND: Position[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+
+function placeLabel(name: string, priority: number, positions: Position[] = AROUND, extra: Partial<LabelDef> = {}): LabelDef {
+  const p = place(name);
+  return {
+    id: name.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, ''),
+    lines: [p.name],
+    at: p.coordinates,
+    marker: p.type === 'city' ? 'city' : p.type === 'town' ? 'town' : 'infra',
+    priority,
+    positions,
+    kind: 'place',
+    sources: ['geo pack (GeoNames)'],
+    ...extra,
+  };
+}
+
+const crimeaLabel = (lines: string[], at: [number, number], scale = 1): LabelDef => ({
+  id: 'crimea',
+  lines,
+  at,
+  marker: 'none',
+  priority: 1,
+  positions: ['center'],
+  kind: 'area',
+  scale,
+  sources: ['article (paragraph 15)', 'geo pack'],
+});
+
+const KHERSON_AREA: LonLatBox = [
+  [31.85, 46.38],
+  [33.95, 47.3],
+];
+
+const BASE_DETAIL: LayerName[] = ['base', 'crimea-2014'];
+const AFTER: LayerName[] = [...BASE_DETAIL, 'occupied-after', 'unknown-after', 'front'];
+
+export const scenes: Record<StateName, StateScene> = {
+  where: {
+    frame: [
+      [22.2, 43.9],
+      [40.6, 52.6],
+    ],
+    stamp: ['Occupied areas, 12 Nov 2022'],
+    layers: ['locator', 'detail-frame'],
+    t: 1,
+    labels: [
+      { id: 'ukraine', lines: ['UKRAINE'], at: [30.6, 49.3], marker: 'none', priority: 1, positions: ['center'], kind: 'area', bold: true, sources: ['geo pack (visionscarto / Natural Earth)'] },
+      { id: 'russia', lines: ['RUSSIA'], at: [38.6, 51.6], marker: 'none', priority: 2, positions: ['center'], kind: 'area', bold: true, sources: ['geo pack (visionscarto / Natural Earth)'] },
+      crimeaLabel(['Crimea'], [34.2, 45.2], 0.9),
+      placeLabel('Kherson', 3, ['left', 'above-left', 'below-left']),
+    ],
+  },
+  south: {
+    frame: [
+      [29.7, 44.3],
+      [37.5, 48.5],
+    ],
+    stamp: ['12 Nov 2022'],
+    layers: AFTER,
+    t: 1,
+    labels: [
+      crimeaLabel(['Crimea', 'occupied', 'since 2014'], [34.15, 45.25]),
+      placeLabel('Kherson', 2, ['below-left', 'left', 'below', 'above-left']),
+      placeLabel('Mykolaiv', 3, ['above-left', 'left', 'above']),
+      placeLabel('Odesa', 4, ['left', 'below', 'above-left', 'right']),
+      placeLabel('Zaporizhzhia', 4, ['above', 'above-left', 'left', 'right']),
+      placeLabel('Melitopol', 5, ['right', 'below', 'below-right', 'left']),
+      {
+        id: 'occupied-note',
+        lines: ['Occupied', 'by Russia'],
+        at: [35.95, 47.25],
+        marker: 'none',
+        priority: 6,
+        positions: ['center', 'below', 'above', 'right', 'left'],
+        kind: 'area',
+        scale: 0.9,
+        optional: true,
+        sources: ['geo pack (DeepStateMap.live)'],
+      },
+    ],
+  },
+  before: {
+    frame: KHERSON_AREA,
+    stamp: ['Front line, 7 Nov 2022'],
+    layers: [...BASE_DETAIL, 'occupied-before', 'unknown-before', 'front'],
+    t: 0,
+    labels: [
+      placeLabel('Kherson', 1, ['below', 'below-left', 'left', 'below-right']),
+      placeLabel('Snihurivka', 2, ['above', 'above-right', 'right', 'above-left']),
+      placeLabel('Beryslav', 2, ['above', 'above-right', 'right', 'above-left']),
+      placeLabel('Mykolaiv', 3, ['above', 'left', 'above-left', 'below-left', 'right', 'above-right', 'below', 'below-right']),
+      placeLabel('Nova Kakhovka', 4, ['below', 'below-right', 'right'], { optional: true }),
+      {
+        id: 'bridgehead',
+        lines: ['Russian-held', 'west bank'],
+        at: [32.95, 46.87],
+        marker: 'none',
+        priority: 3,
+        positions: ['center', 'below', 'above', 'right', 'left'],
+        kind: 'area',
+        bold: true,
+        sources: ['geo pack (DeepStateMap.live)'],
+      },
+    ],
+  },
+  withdrawal: {
+    frame: KHERSON_AREA,
+    stamp: ['Front line, 7 → 12 Nov 2022', 'Russia withdraws 9–11 Nov'],
+    layers: [...AFTER, 'front-before-ghost'],
+    t: 1,
+    labels: [
+      placeLabel('Kherson', 1, ['below', 'below-left', 'left', 'below-right']),
+      placeLabel('Snihurivka', 2, ['above', 'above-right', 'right', 'above-left']),
+      placeLabel('Beryslav', 2, ['above', 'above-right', 'right', 'above-left']),
+      placeLabel('Nova Kakhovka', 4, ['below', 'below-right', 'right'], { optional: true }),
+      {
+        id: 'vacated',
+        lines: ['Russian-held on 7 Nov,', 'not on 12 Nov'],
+        at: [32.58, 46.88],
+        marker: 'none',
+        priority: 3,
+        positions: ['center', 'below', 'above', 'right', 'left'],
+        kind: 'area',
+        scale: 0.9,
+        sources: ['geo pack (DeepStateMap.live, both snapshots)'],
+      },
+    ],
+  },
+  after: {
+    frame: KHERSON_AREA,
+    stamp: ['Front line, 12 Nov 2022'],
+    layers: [...AFTER, 'front-before-ghost'],
+    t: 1,
+    labels: [
+      placeLabel('Kherson', 1, ['above-left', 'left', 'above'], {
+        lines: ['Kherson', 'retaken 11 Nov;', 'about 75,000', 'people remain'],
+        bold: false,
+        sources: ['geo pack (GeoNames)', 'S18', 'article (paragraph 31)', 'S29'],
+      }),
+      placeLabel('Nova Kakhovka', 3, ['below-right', 'right', 'below']),
+      placeLabel('Oleshky', 3, ['below', 'below-right', 'right']),
+      placeLabel('Beryslav', 4, ['above', 'above-right', 'right'], { optional: true }),
+      {
+        id: 'river-front',
+        lines: ['Dnipro:', 'now the front'],
+        at: [32.98, 46.745],
+        marker: 'none',
+        priority: 2,
+        positions: ['above', 'above-left', 'above-right'],
+        kind: 'water',
+        italic: true,
+        sources: ['article (paragraphs 19–20)', 'geo pack'],
+      },
+    ],
+  },
+  crimea: {
+    frame: [
+      [31.9, 44.35],
+      [36.2, 47.3],
+    ],
+    stamp: ['Front line, 12 Nov 2022'],
+    layers: AFTER,
+    distance: true,
+    t: 1,
+    labels: [
+      crimeaLabel(['Crimea', 'Ukrainian, occupied', 'by Russia since 2014'], [34.1, 45.25]),
+      placeLabel('Kherson', 2, ['left', 'above-left', 'below-left', 'above']),
+      placeLabel('Melitopol', 4, ['right', 'above', 'below'], { optional: true }),
+      placeLabel('Nova Kakhovka', 3, ['above-right', 'right', 'above'], { optional: true }),
+      {
+        id: 'distance',
+        lines: [`${frontToCrimeaKm} km`],
+        at: [0, 0], // replaced by the measured segment's midpoint in render.ts
+        marker: 'none',
+        priority: 1,
+        positions: ['right', 'left', 'above-right', 'below-right'],
+        kind: 'callout',
+        bold: true,
+        sources: ['measured (measure.ts)'],
+      },
+    ],
+  },
+  'kherson-city': {
+    frame: [
+      [32.3, 46.5],
+      [32.98, 46.86],
+    ],
+    stamp: ['Front line, 12 Nov 2022'],
+    layers: AFTER,
+    t: 1,
+    labels: [
+      placeLabel('Kherson', 1, ['above-left', 'left', 'above'], {
+        lines: ['Kherson:', 'some 75,000', 'people remain'],
+        bold: false,
+        sources: ['geo pack (GeoNames)', 'article (paragraph 31)', 'S29'],
+      }),
+      {
+        id: 'destroyed',
+        lines: ['Destroyed before the', 'occupiers fled: communications,', 'water, heating, electricity', '(Zelenskyy, 12 Nov)'],
+        at: [32.5, 46.76],
+        marker: 'none',
+        priority: 2,
+        positions: ['center', 'below', 'above', 'right'],
+        kind: 'callout',
+        scale: 0.85,
+        sources: ['article (paragraph 31)', 'S26'],
+      },
+      placeLabel('Oleshky', 3, ['below', 'below-right', 'right']),
+      placeLabel('Hola Prystan', 3, ['below', 'below-left', 'left', 'above-left', 'above', 'right']),
+      placeLabel('Antonivskyi Bridge', 4, ['right', 'below-right', 'above-right'], { optional: true }),
+      {
+        id: 'left-bank',
+        lines: ['Russian forces', 'across the river'],
+        at: [32.82, 46.56],
+        marker: 'none',
+        priority: 2,
+        positions: ['center', 'below', 'above', 'right', 'left'],
+        kind: 'area',
+        scale: 0.9,
+        sources: ['article (paragraph 19)', 'geo pack (DeepStateMap.live)'],
+      },
+    ],
+  },
+};
