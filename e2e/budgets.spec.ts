@@ -423,7 +423,17 @@ test.describe('embed page budgets', () => {
       await rec.settle(page, 300);
       const js = [...rec.of('js'), ...inline];
       const total = sum(js);
-      if (total > BUDGET.embedJs) failures.push(`${path}: ${kb(total)} of JavaScript (gzip -9), budget ${kb(BUDGET.embedJs)}:\n${table(js)}`);
+      if (total > BUDGET.embedJs) {
+        const texts = await Promise.all(
+          rec.of('js').map(async (s) => ({ url: s.url, text: await page.evaluate((u) => fetch(u).then((r) => r.text()), s.url) })),
+        );
+        const owners = visualChunksFrom(texts).owners;
+        const label = (r: Resource): string => {
+          const of = r.url.startsWith('inline') ? undefined : owners.get(new URL(r.url).pathname);
+          return of ? `  (visual: ${[...of].join(', ')})` : '';
+        };
+        failures.push(`${path}: ${kb(total)} of JavaScript (gzip -9), budget ${kb(BUDGET.embedJs)}:\n${table(js, label)}`);
+      }
       for (const r of rec.requests) if (/^(https?|wss?):/.test(r.url) && new URL(r.url).origin !== origin) foreign.add(`${path}: ${r.url}`);
       await page.close();
     }

@@ -214,6 +214,37 @@ async function visualCosts(page, chunks, resources, initiators) {
   return costs;
 }
 
+/** What the HTML is made of: each part's outerHTML, raw and gzip -9 (parts overlap nothing). */
+async function htmlBreakdown(page) {
+  const parts = await page.evaluate(() => {
+    const out = [];
+    const add = (label, html) => out.push({ label, html });
+    const figures = new Map();
+    for (const fig of document.querySelectorAll('[data-visual]')) {
+      const name = `figures: ${fig.dataset.visual}`;
+      figures.set(name, (figures.get(name) ?? '') + fig.outerHTML);
+    }
+    for (const [label, html] of figures) add(label, html);
+    const notes = new Map();
+    for (const n of document.querySelectorAll('.chapter-notes')) {
+      const names = [...new Set([...(n.closest('section')?.querySelectorAll('[data-visual]') ?? [])].map((f) => f.dataset.visual))].join('+') || 'none';
+      const label = `chapter notes: ${names}`;
+      notes.set(label, (notes.get(label) ?? '') + n.outerHTML);
+    }
+    for (const [label, html] of notes) add(label, html);
+    add('passages (text)', [...document.querySelectorAll('.steps')].map((e) => e.outerHTML).join(''));
+    add('inline <style>', [...document.querySelectorAll('style')].map((e) => e.outerHTML).join(''));
+    add('footer', document.querySelector('footer')?.outerHTML ?? '');
+    add('head (without styles)', (() => {
+      const h = document.head.cloneNode(true);
+      h.querySelectorAll('style').forEach((e) => e.remove());
+      return h.outerHTML;
+    })());
+    return out;
+  });
+  return parts;
+}
+
 /** Loads `path`, measures the first view, then scrolls through the page and measures again. */
 export async function measureBytes(browser, baseURL, path, { viewport = { width: 1280, height: 800 }, visuals = false } = {}) {
   const context = await browser.newContext({ baseURL, viewport });
@@ -238,6 +269,13 @@ export async function measureBytes(browser, baseURL, path, { viewport = { width:
   await rec.settle(500);
   const all = [...rec.resources.values()];
   const costs = visuals ? await visualCosts(page, chunks, rec.resources, rec.initiators) : null;
+  const doc = all.find((r) => r.kind === 'html' && r.path === new URL(page.url()).pathname);
+  const breakdown = (await htmlBreakdown(page)).map((p) => ({ part: p.label, raw: Buffer.byteLength(p.html), gz9: p.html ? gz9(p.html) : 0 }));
+  if (doc) {
+    const known = breakdown.reduce((n, p) => n + p.raw, 0);
+    breakdown.push({ part: 'everything else (masthead, chapter heads, tools, markup between)', raw: Math.max(0, doc.raw - known), gz9: null });
+  }
+  breakdown.sort((a, b) => b.raw - a.raw);
   const origin = new URL(baseURL).origin;
   const foreign = [...new Set(rec.requests.map((r) => r.url).filter((u) => /^(https?|wss?):/.test(u) && new URL(u).origin !== origin))];
   await context.close();
@@ -250,6 +288,7 @@ export async function measureBytes(browser, baseURL, path, { viewport = { width:
     files: [...all.map(strip), ...inline.map((r) => ({ path: r.url, kind: r.kind, phase: 'first-view', raw: r.raw, transfer: 0, gz9: r.gz9 }))],
     chunks,
     visualCosts: costs,
+    html: { raw: doc?.raw ?? null, gz9: doc?.gz9 ?? null, parts: breakdown },
     foreignRequests: foreign,
   };
 }

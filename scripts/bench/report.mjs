@@ -61,6 +61,7 @@ function bytesRows(page) {
     ],
   ]);
 }
+const htmlRows = (page) => page.html.parts.filter((p) => p.raw > 0).map((p) => [p.part, kb(p.raw), kb(p.gz9)]);
 const BYTES_HEAD = ['type', 'first view: requests', 'transfer', 'gzip -9', 'scrolled through: requests', 'raw', 'transfer', 'gzip -9'];
 
 function lhRows(result) {
@@ -87,10 +88,24 @@ function smoothRows(result) {
     pct(s.over33),
     ms(s.p95),
     `${s.longTasks.count} / ${ms(s.longTasks.total)}`,
+    s.longFrames ? `${s.longFrames.count} (${s.longFrames.withScripts} scripts, ${s.longFrames.withRenderWork} render, ${s.longFrames.idle} idle)` : '–',
     num(s.layoutShift, 4),
+    s.baseline ? `${pct(s.baseline.over16)} / ${pct(s.baseline.over33)}` : '–',
   ]);
 }
-const SMOOTH_HEAD = ['scroll', 'runs', 'frames', '> 16.7 ms', '> 33 ms', 'p95 frame', 'long tasks (n / total)', 'layout shift'];
+const SMOOTH_HEAD = ['scroll', 'runs', 'frames', '> 16.7 ms', '> 33 ms', 'p95 frame', 'long tasks (n / total)', 'frames > 50 ms (cause)', 'layout shift', 'plain page > 16.7 / > 33 ms'];
+
+function causes(result) {
+  const lines = [];
+  for (const [name, s] of Object.entries(result.smoothness ?? {})) {
+    for (const sc of s.scriptsInLongFrames ?? []) lines.push(`${name}: ${sc.script}: ${sc.count}× in frames over 50 ms, ${sc.total} ms${sc.forcedLayout ? ` (forced layout ${sc.forcedLayout} ms)` : ''}`);
+    for (const sh of s.shifts ?? []) lines.push(`${name}: layout shift ${num(sh.value, 4)} during ${sh.during} at ${sh.at} ms: ${sh.sources.join(', ')}`);
+  }
+  for (const [name, lh] of Object.entries(result.lighthouse ?? {})) {
+    for (const f of lh.failing ?? []) lines.push(`Lighthouse ${name}: ${f.category} / ${f.id} (${f.title}) ${f.display}${f.items.length ? `: ${f.items.join(', ')}` : ''}`);
+  }
+  return lines;
+}
 
 function visualRows(result) {
   return (result.visualTimes ?? []).map((v) => [v.visual, `#${v.chapter}`, v.client ?? 'none (CSS only)', `${v.rendered}/${v.runs}`, ms(v.chunkLoaded), ms(v.render), ms(v.fcp)]);
@@ -117,6 +132,7 @@ export function printReport(result) {
     }
     out.push(`\nBytes: ${name} page ${page.path} at 1280x800 (gzip -9 excludes fonts/images, counted raw)`);
     out.push(textTable(BYTES_HEAD, bytesRows(page)));
+    if (page.html?.parts) out.push(`\nHTML of ${page.path}: ${kb(page.html.raw)} raw, ${kb(page.html.gz9)} gzip -9, made of\n${textTable(['part', 'raw', 'gzip -9 (alone)'], htmlRows(page))}`);
   }
   if (result.lighthouse) {
     out.push(`\nLighthouse ${result.lighthouseVersion ?? ''} mobile preset, median of runs`);
@@ -134,6 +150,8 @@ export function printReport(result) {
     out.push('\nWhat each visual costs (story page)');
     out.push(textTable(COST_HEAD, costRows(result)));
   }
+  const why = causes(result);
+  if (why.length) out.push(`\nWhere the time goes\n${why.map((l) => `  ${l}`).join('\n')}`);
   out.push('\nTargets');
   for (const v of verdicts(result)) out.push(`  ${v.met ? 'met   ' : 'MISSED'}  ${v.target}: ${v.value}`);
   console.log(out.join('\n'));
@@ -148,11 +166,14 @@ export function markdown(result) {
       continue;
     }
     parts.push(`### Bytes: ${name} page \`${page.path}\`\n\nFirst view = the page at the top once loading is over; scrolled through = after scrolling to the end. Transfer = body bytes on the wire (scripts/serve.mjs gzips text); gzip -9 = the budgets' measure (fonts and images counted raw). Inline \`<script>\`/\`<style>\` bytes travel inside the HTML and are shown in brackets.\n\n${mdTable(BYTES_HEAD, bytesRows(page))}`);
+    if (page.html?.parts) parts.push(`What the HTML of \`${page.path}\` is made of (${kb(page.html.raw)} raw, ${kb(page.html.gz9)} gzip -9; each part compressed alone):\n\n${mdTable(['part', 'raw', 'gzip -9'], htmlRows(page))}`);
   }
   if (result.lighthouse) parts.push(`### Lighthouse (mobile preset, median of ${result.options.lhRuns})\n\n${mdTable(LH_HEAD, lhRows(result))}`);
   if (result.smoothness) parts.push(`### Smoothness (steady scroll at ${result.options.speed} px/s, median of ${result.options.smoothRuns})\n\n${mdTable(SMOOTH_HEAD, smoothRows(result))}`);
   if (result.visualTimes) parts.push(`### Time to each visual's first render (deep link, empty cache, median of ${result.options.visualRuns})\n\n${mdTable(VISUAL_HEAD, visualRows(result))}`);
   if (result.pages?.story?.visualCosts) parts.push(`### What each visual costs\n\n${mdTable(COST_HEAD, costRows(result))}`);
+  const why = causes(result);
+  if (why.length) parts.push(`### Where the time goes\n\nScripts that ran in animation frames over 50 ms while scrolling (Long Animation Frames API), layout shifts with the elements that moved, and the audits that cost Lighthouse points.\n\n${why.map((l) => `- ${l.replace(/\|/g, '\\|')}`).join('\n')}`);
   parts.push(`### Targets\n\n${mdTable(['target', 'measured', ''], verdicts(result).map((v) => [v.target, String(v.value), v.met ? 'met' : '**missed**']))}`);
   return parts.join('\n\n');
 }

@@ -36,7 +36,7 @@ function recorder() {
       scripts: (e.scripts ?? []).map((s) => ({
         duration: s.duration,
         invoker: s.invoker,
-        source: `${s.sourceURL ?? ''}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''}`,
+        source: `${s.sourceURL ?? ''}${s.sourceCharPosition >= 0 ? `:@${s.sourceCharPosition}` : ''}${s.sourceFunctionName ? ` ${s.sourceFunctionName}()` : ''}`,
         layout: s.forcedStyleAndLayoutDuration,
       })),
     }),
@@ -61,11 +61,17 @@ function percentile(sorted, p) {
  * A frame "over 16.7 ms" is an interval between consecutive rAF callbacks longer than one 60 Hz
  * frame (16.7 ms) plus 2 ms of timer jitter, i.e. at least one frame was dropped.
  */
-export async function scrollRun(browser, baseURL, path, { viewport, mobile = false, speed = 1500, cpuThrottle = 1 }) {
+export async function scrollRun(browser, baseURL, path, { viewport, mobile = false, speed = 1500, cpuThrottle = 1, baseline = 0 }) {
   const context = await browser.newContext({ baseURL, viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
   await context.addInitScript(recorder);
   const page = await context.newPage();
-  await page.goto(path, { waitUntil: 'load' });
+  if (baseline > 0) {
+    // The noise floor: the same scroll over an empty page of plain text, no scripts, no visuals.
+    await page.goto(path, { waitUntil: 'load' });
+    await page.setContent(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0;font:18px/1.5 serif">${'<p>Baseline paragraph of plain text for a scroll with no scripts.</p>'.repeat(Math.ceil(baseline / 27))}</body>`);
+  } else {
+    await page.goto(path, { waitUntil: 'load' });
+  }
   await page.waitForTimeout(800);
   const cdp = await context.newCDPSession(page);
   if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
@@ -118,6 +124,29 @@ export async function scrollRun(browser, baseURL, path, { viewport, mobile = fal
     longTasksDuringLoad: { count: longLoad.length, total: longLoad.reduce((s, e) => s + e.duration, 0), max: Math.max(0, ...longLoad.map((e) => e.duration)) },
     layoutShift: shifts.reduce((s, e) => s + e.value, 0),
     shifts: shifts.filter((s) => s.value > 0).map((s) => ({ at: Math.round(s.start), value: s.value, during: s.start >= data.start ? 'scroll' : 'load', sources: s.sources })),
+    // Long animation frames (> 50 ms) during the scroll: how many did page work (scripts, or
+    // style/layout/paint preparation over 10 ms) and which scripts, summed by file and function.
+    longFrames: {
+      count: loafs.length,
+      withScripts: loafs.filter((l) => l.scripts.length > 0).length,
+      withRenderWork: loafs.filter((l) => l.render > 10).length,
+      idle: loafs.filter((l) => l.scripts.length === 0 && l.render <= 10).length,
+    },
+    scriptsInLongFrames: Object.values(
+      loafs
+        .flatMap((l) => l.scripts)
+        .reduce((acc, sc) => {
+          const key = `${sc.invoker} ← ${sc.source || 'unknown'}`;
+          acc[key] ??= { script: key, count: 0, total: 0, forcedLayout: 0 };
+          acc[key].count++;
+          acc[key].total += sc.duration;
+          acc[key].forcedLayout += sc.layout ?? 0;
+          return acc;
+        }, {}),
+    )
+      .sort((a, b) => b.total - a.total)
+      .slice(0, 8)
+      .map((x) => ({ ...x, total: Math.round(x.total), forcedLayout: Math.round(x.forcedLayout) })),
     slowestFrames: loafs.slice(0, 5).map((l) => ({
       duration: Math.round(l.duration),
       styleLayout: Math.round(l.styleLayout),
@@ -135,8 +164,11 @@ export async function smoothness(browser, baseURL, path, opts, runs = 1) {
   const all = [];
   for (let i = 0; i < runs; i++) all.push(await scrollRun(browser, baseURL, path, opts));
   const pick = (f) => median(all.map(f));
+  // The same scroll over a plain page right after: what the machine alone drops.
+  const floor = await scrollRun(browser, baseURL, path, { ...opts, baseline: Math.min(all[0].distance, 8000) });
   return {
     ...all[0],
+    baseline: { distance: floor.distance, frames: floor.frames, over16: floor.over16, over33: floor.over33, p95: floor.p95, longTasks: floor.longTasks, longFrames: floor.longFrames },
     over16: pick((r) => r.over16),
     over33: pick((r) => r.over33),
     p95: pick((r) => r.p95),
