@@ -16,14 +16,14 @@ function page(state: string): string {
 @media (max-width:600px){.land[data-astro-cid-abc]{fill:#00ff00}}
 @media print{.land[data-astro-cid-abc]{fill:#0000ff}}
 </style><style>.land[data-astro-cid-abc]{fill:var(--land)}.head[data-astro-cid-abc]{fill:color-mix(in srgb,var(--accent) 100%,white)}
-[data-state=after] .head[data-astro-cid-abc]{opacity:0}.label[data-astro-cid-abc]{font-size:2rem;fill:#111}</style></head>
+[data-state=after] .wrap .head[data-astro-cid-abc]{opacity:0}.label[data-astro-cid-abc]{font-size:2rem;fill:#111}</style></head>
 <body><section class="chapter scrolly" id="kherson"><figure class="visual is-shown" id="kherson--map" data-visual="map" data-state="${state}" data-descriptions="{&#34;a&#34;:1}">
-<svg viewBox="0 0 400 300" class="map" data-astro-cid-abc role="img" aria-label="Map &amp; river"><title>A &nbsp;map</title>
+<div class="wrap" data-view="x"><svg viewBox="0 0 400 300" class="map" data-astro-cid-abc role="img" aria-label="Map &amp; river"><title>A &nbsp;map</title>
 <rect class="land" data-astro-cid-abc width="400" height="300"></rect>
 <rect class="head" data-astro-cid-abc x="150" y="100" width="100" height="100"/>
 <rect x="0" y="0" width="40" height="40" style="fill:var(--accent)"><br></rect>
 <text class="label" data-astro-cid-abc x="300" y="280">Kherson&nbsp;city</text>
-<script>alert(1)</script></svg><p>caption</p></figure></section></body></html>`;
+<script>alert(1)</script></svg><p>caption</p></div><svg viewBox="0 0 10 10" class="icon"><circle r="5"/></svg></figure></section></body></html>`;
 }
 
 function visualFrom(html: string): CardVisual {
@@ -55,6 +55,8 @@ describe('extractVisual', () => {
     expect(v.svg).toContain('<br/></rect>');
     expect(v.svg).toContain('style="fill:#b3261e"');
     expect(v.figureAttrs).toContainEqual(['data-state', 'before']);
+    // The largest svg is the picture; the elements around it are kept for descendant selectors.
+    expect(v.ancestors).toEqual([[['class', 'wrap'], ['data-view', 'x']]]);
     expect(v.figureAttrs.map(([k]) => k)).not.toContain('data-descriptions');
   });
   it('returns null for a missing figure or a figure without an svg', () => {

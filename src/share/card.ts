@@ -22,6 +22,8 @@ const SANS = 'DejaVu Sans';
 const SERIF = 'DejaVu Serif';
 
 export interface CardVisual {
+  /** Elements between the figure and the <svg> (visual-svg.ts). */
+  ancestors: [string, string][][];
   /** The visual's root <svg> as XML (from visual-svg.ts). */
   svg: string;
   viewBox: { x: number; y: number; width: number; height: number };
@@ -29,6 +31,8 @@ export interface CardVisual {
   figureAttrs: [string, string][];
   /** The page's CSS, already rewritten for librsvg (css.ts). */
   css: string;
+  /** Classes of the visual's root <svg> (the CSS must not resize it). */
+  svgClasses?: string[];
 }
 
 export interface ChapterCardInput {
@@ -48,6 +52,8 @@ export interface SiteCardInput {
   dek: string;
   count: number;
   visuals: CardVisual[];
+  /** CSS for all of `visuals` together (defaults to the first visual's). */
+  css?: string;
 }
 
 interface Layer {
@@ -76,8 +82,22 @@ function pangoEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Text blocks already set in this process (the footer and kickers repeat on every card). */
+const textCache = new Map<string, Promise<Omit<Layer, 'left' | 'top'>>>();
+
 /** Sets a block of text with Pango, wrapped at `width`; returns it with its measured size. */
-async function textBlock(o: TextOptions): Promise<Omit<Layer, 'left' | 'top'>> {
+function textBlock(o: TextOptions): Promise<Omit<Layer, 'left' | 'top'>> {
+  const key = JSON.stringify(o);
+  let block = textCache.get(key);
+  if (!block) {
+    block = setText(o);
+    textCache.set(key, block);
+    if (textCache.size > 500) textCache.delete(textCache.keys().next().value!);
+  }
+  return block;
+}
+
+async function setText(o: TextOptions): Promise<Omit<Layer, 'left' | 'top'>> {
   const family = o.family ?? SANS;
   const face = `${family}${o.weight === 'bold' ? ' Bold' : ''}${o.style === 'italic' ? ' Italic' : ''} ${o.size}`;
   const tracking = o.tracking ? ` letter_spacing="${Math.round(o.tracking * 1024)}"` : '';
@@ -113,17 +133,21 @@ async function fitExcerpt(o: Omit<TextOptions, 'text'> & { text: string; maxHeig
 
 /** The visual placed in a box: the page's figure (as a group) around its <svg>, sized to fit. */
 export function placeVisual(v: CardVisual, box: { x: number; y: number; width: number; height: number }): string {
-  const attrs = v.figureAttrs
-    .filter(([k]) => /^(class|id|data-[\w-]+)$/.test(k))
-    .map(([k, val]) => ` ${k}="${escapeAttr(val)}"`)
-    .join('');
+  const attrsOf = (list: [string, string][]) =>
+    list
+      .filter(([k]) => /^(class|id|data-[\w-]+)$/.test(k))
+      .map(([k, val]) => ` ${k}="${escapeAttr(val)}"`)
+      .join('');
+  const attrs = attrsOf(v.figureAttrs);
+  const open = v.ancestors.map((a) => `<g${attrsOf(a)}>`).join('');
+  const close = '</g>'.repeat(v.ancestors.length);
   const { x, y, width, height } = v.viewBox;
   const svg = v.svg.replace(
     /^<svg\b/,
     `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="${x} ${y} ${width} ${height}" preserveAspectRatio="xMidYMid meet" overflow="hidden"`,
   );
   // The page's ancestors of a figure, so selectors written for the page match here too.
-  return `<g class="no-js"><g class="chapter scrolly"><g class="scrolly-body"><g class="graphic"><g class="graphic-stack"><g${attrs} style="font-family:${SANS},sans-serif;font-size:18px;color:${INK}">${svg}</g></g></g></g></g></g>`;
+  return `<g class="no-js"><g class="chapter scrolly"><g class="scrolly-body"><g class="graphic"><g class="graphic-stack"><g${attrs} style="font-family:${SANS},sans-serif;font-size:18px;color:${INK}">${open}${svg}${close}</g></g></g></g></g></g>`;
 }
 
 function frame(body: string, css = ''): string {
@@ -131,14 +155,13 @@ function frame(body: string, css = ''): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${style}${body}</svg>`;
 }
 
-/** Set by the integration when SHARE_CARDS_DEBUG is set: receives each card's SVG (without its text). */
-let svgSink: ((svg: string) => void) | null = null;
-export function onCardSvg(sink: ((svg: string) => void) | null): void {
-  svgSink = sink;
+export interface RenderOptions {
+  /** Receives the card's SVG (its text is set separately), e.g. to keep it for debugging. */
+  onSvg?: (svg: string) => void;
 }
 
-async function rasterize(svg: string, layers: Layer[]): Promise<Buffer> {
-  svgSink?.(svg);
+async function rasterize(svg: string, layers: Layer[], options: RenderOptions): Promise<Buffer> {
+  options.onSvg?.(svg);
   const base = await sharp(Buffer.from(svg), { density: 72 }).resize(W, H, { fit: 'fill' }).png().toBuffer();
   return sharp(base)
     .composite(layers.map(({ input, left, top }) => ({ input, left: Math.round(left), top: Math.round(top) })))
@@ -161,7 +184,7 @@ async function footer(siteName: string, tagline: string, left: number, width: nu
   ];
 }
 
-async function visualCard(input: ChapterCardInput & { visual: CardVisual }): Promise<Buffer> {
+async function visualCard(input: ChapterCardInput & { visual: CardVisual }, options: RenderOptions): Promise<Buffer> {
   const panel = 500;
   const left = 56;
   const width = panel - left - 40;
@@ -178,10 +201,10 @@ async function visualCard(input: ChapterCardInput & { visual: CardVisual }): Pro
     `<rect x="${left}" y="${footTop - 22}" width="64" height="4" fill="${INK}"/>`,
     placeVisual(input.visual, box),
   ].join('');
-  return rasterize(frame(body, input.visual.css), [{ ...kick, left, top: 64 }, { ...head, left, top: headTop }, ...foot]);
+  return rasterize(frame(body, input.visual.css), [{ ...kick, left, top: 64 }, { ...head, left, top: headTop }, ...foot], options);
 }
 
-async function typographicCard(input: ChapterCardInput): Promise<Buffer> {
+async function typographicCard(input: ChapterCardInput, options: RenderOptions): Promise<Buffer> {
   const left = 84;
   const width = W - left * 2;
   const kick = await kicker(`Chapter ${input.number} of ${input.count}`, width);
@@ -196,14 +219,14 @@ async function typographicCard(input: ChapterCardInput): Promise<Buffer> {
     `<rect width="14" height="${H}" fill="${ACCENT}"/>`,
     `<rect x="${left}" y="${footTop - 24}" width="${width}" height="2" fill="#d4d4d4"/>`,
   ].join('');
-  return rasterize(frame(body), [{ ...kick, left, top: 70 }, { ...head, left, top: headTop }, { ...quote, left, top: quoteTop }, ...foot]);
+  return rasterize(frame(body), [{ ...kick, left, top: 70 }, { ...head, left, top: headTop }, { ...quote, left, top: quoteTop }, ...foot], options);
 }
 
-export function renderChapterCard(input: ChapterCardInput): Promise<Buffer> {
-  return input.visual ? visualCard({ ...input, visual: input.visual }) : typographicCard(input);
+export function renderChapterCard(input: ChapterCardInput, options: RenderOptions = {}): Promise<Buffer> {
+  return input.visual ? visualCard({ ...input, visual: input.visual }, options) : typographicCard(input, options);
 }
 
-export async function renderSiteCard(input: SiteCardInput): Promise<Buffer> {
+export async function renderSiteCard(input: SiteCardInput, options: RenderOptions = {}): Promise<Buffer> {
   const left = 84;
   const shown = input.visuals.slice(0, 4);
   const strip = shown.length > 0;
@@ -233,13 +256,13 @@ export async function renderSiteCard(input: SiteCardInput): Promise<Buffer> {
       parts.push(`<rect x="${x}" y="${y}" width="${tileW}" height="${tileH}" fill="#ffffff" stroke="#d4d4d4"/>`);
       parts.push(placeVisual(v, { x: x + 6, y: y + 6, width: tileW - 12, height: tileH - 12 }));
     });
-    css = shown[0]!.css;
+    css = input.css ?? shown[0]!.css;
   }
   return rasterize(frame(parts.join(''), css), [
     { ...kick, left, top: 64 },
     { ...title, left, top: titleTop },
     { ...dek, left, top: dekTop },
     { ...foot, left, top: footTop },
-  ]);
+  ], options);
 }
 

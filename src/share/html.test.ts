@@ -22,9 +22,13 @@ describe('decodeEntities', () => {
 });
 
 describe('toXml', () => {
+  it('keeps the spaces a browser shows inside <text>, collapsed, and trims its ends', () => {
+    const tokens = tokenize('<text x="0">\n  Three acts: <a href="#x"><tspan>$66bn</tspan></a><tspan> in   all</tspan>\n</text>');
+    expect(toXml(tokens, 0, tokens.length - 1)).toBe('<text x="0" xml:space="preserve">Three acts: <a href="#x"><tspan>$66bn</tspan></a><tspan> in all</tspan></text>');
+  });
   it('produces well-formed XML from HTML-ish SVG', () => {
     const tokens = tokenize('<svg viewbox="0 0 1 1" onclick="x()" data-a><g><text>a &lt; b&nbsp;c</text><foreignObject><p>open<br></foreignObject></g></svg>');
     const [start, end] = findElement(tokens, (t) => t.name === 'svg')!;
-    expect(toXml(tokens, start, end)).toBe('<svg viewBox="0 0 1 1" data-a=""><g><text>a &lt; b\u00a0c</text><foreignObject><p>open<br/></p></foreignObject></g></svg>');
+    expect(toXml(tokens, start, end)).toBe('<svg viewBox="0 0 1 1" data-a=""><g><text xml:space="preserve">a &lt; b\u00a0c</text><foreignObject><p>open<br/></p></foreignObject></g></svg>');
   });
 });

@@ -116,7 +116,9 @@ export function tokenize(html: string): Token[] {
     tokens.push({ type: 'start', name: lower === name ? lower : name, attrs, selfClosing });
     i = j;
     if (RAW_TEXT.has(lower) && !selfClosing) {
-      const close = html.toLowerCase().indexOf(`</${lower}`, i);
+      const closing = new RegExp(`</${lower}`, 'gi');
+      closing.lastIndex = i;
+      const close = closing.exec(html)?.index ?? -1;
       const end = close === -1 ? html.length : close;
       if (end > i) tokens.push({ type: 'text', text: html.slice(i, end), raw: true });
       i = end;
@@ -227,7 +229,10 @@ export function toXml(
     if (t.type === 'text') {
       const parent = stack.at(-1);
       if (parent === 'script') continue;
-      out.push(escapeXml(t.text));
+      // Inside <text>, whitespace is collapsed here as a browser would (CSS white-space), and the
+      // element gets xml:space="preserve": librsvg would otherwise drop the space at every
+      // <tspan>/<a> boundary ("$66bn in all" → "$66bnin all").
+      out.push(escapeXml(stack.includes('text') ? t.text.replace(/[ \t\n\r\f]+/g, ' ') : t.text));
     } else if (t.type === 'start') {
       const name = xmlName(t.name, SVG_TAG_CASE);
       if (!name) continue;
@@ -238,7 +243,8 @@ export function toXml(
         continue;
       }
       const empty = t.selfClosing || VOID.has(name.toLowerCase());
-      out.push(`<${name}${serializeAttrs(attrs)}${empty ? '/>' : '>'}`);
+      const space = name === 'text' && !attrs.some(([k]) => k === 'xml:space') ? ' xml:space="preserve"' : '';
+      out.push(`<${name}${serializeAttrs(attrs)}${space}${empty ? '/>' : '>'}`);
       if (!empty) stack.push(name);
     } else {
       const at = stack.lastIndexOf(t.name) !== -1 ? stack.lastIndexOf(t.name) : stack.findLastIndex((s) => s.toLowerCase() === t.name);
@@ -254,7 +260,10 @@ export function toXml(
     const name = stack.pop()!;
     if (name !== 'script') out.push(`</${name}>`);
   }
-  return out.join('');
+  return out
+    .join('')
+    .replace(/(<text\b[^>]*>) +/g, '$1')
+    .replace(/ +(<\/text>)/g, '$1');
 }
 
 /** Concatenated text of every <style> element (the built pages inline all their CSS). */

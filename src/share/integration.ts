@@ -8,9 +8,10 @@
  */
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { onCardSvg, renderChapterCard, renderSiteCard, type CardVisual } from './card';
+import { renderChapterCard, renderSiteCard, type CardVisual, type RenderOptions } from './card';
 import { cssForRasterizer, customProperties, styleForRasterizer } from './css';
 import type { ShareModel } from './model';
 import { extractVisual, readPage } from './visual-svg';
@@ -42,24 +43,25 @@ export async function writeCards(outDir: string, warn: (message: string) => void
       css = cssForRasterizer(page.css, { rootSvgClasses: found.svgClasses });
       cssCache.set(key, css);
     }
-    return { svg: found.svg, viewBox: found.viewBox, figureAttrs: found.figureAttrs, css };
+    return { svg: found.svg, viewBox: found.viewBox, figureAttrs: found.figureAttrs, ancestors: found.ancestors, svgClasses: found.svgClasses, css };
   };
 
   const results: CardResult[] = [];
   // SHARE_CARDS_DEBUG=1 keeps each card's SVG (card.svg beside card.png) for visual authors.
-  let lastSvg = '';
-  onCardSvg(process.env.SHARE_CARDS_DEBUG ? (svg) => (lastSvg = svg) : null);
+  const debug = Boolean(process.env.SHARE_CARDS_DEBUG);
+  const svgs = new Map<string, string>();
+  const optionsFor = (path: string): RenderOptions => (debug ? { onSvg: (svg) => svgs.set(path, svg) } : {});
   const write = async (path: string, png: Buffer, chapter: string | null, visual: string | null) => {
     const file = join(outDir, path);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, png);
-    if (lastSvg) await writeFile(file.replace(/\.png$/, '.svg'), lastSvg);
+    const svg = svgs.get(path);
+    if (svg) await writeFile(file.replace(/\.png$/, '.svg'), svg);
     results.push({ path, chapter, visual, bytes: png.length });
   };
 
-  const siteVisuals: CardVisual[] = [];
-  const seen = new Set<string>();
-  for (const chapter of model.chapters) {
+  const renderChapter = async (chapter: ShareModel['chapters'][number]) => {
+    const path = chapter.image.replace(/^\//, '');
     let visual: CardVisual | null = null;
     if (chapter.visual) {
       visual = visualFor(chapter.visual.figureId);
@@ -75,28 +77,47 @@ export async function writeCards(outDir: string, warn: (message: string) => void
     };
     let png: Buffer;
     try {
-      png = await renderChapterCard({ ...input, visual });
+      png = await renderChapterCard({ ...input, visual }, optionsFor(path));
     } catch (error) {
       if (!visual) throw error;
       warn(`share card ${chapter.slug}: the visual could not be drawn (${(error as Error).message}); drawing a typographic card`);
       visual = null;
-      png = await renderChapterCard({ ...input, visual: null });
+      png = await renderChapterCard({ ...input, visual: null }, optionsFor(path));
     }
-    await write(chapter.image.replace(/^\//, ''), png, chapter.slug, visual ? chapter.visual!.name : null);
+    await write(path, png, chapter.slug, visual ? chapter.visual!.name : null);
+    return visual;
+  };
+  // Two at a time: sharp works off the main thread, Pango and librsvg are the slow parts.
+  const drawn: (CardVisual | null)[] = new Array(model.chapters.length).fill(null);
+  let next = 0;
+  const worker = async () => {
+    while (next < model.chapters.length) {
+      const i = next++;
+      drawn[i] = await renderChapter(model.chapters[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
+  // The story card shows the first chapter drawn with each distinct visual, in story order.
+  const siteVisuals: CardVisual[] = [];
+  const seen = new Set<string>();
+  model.chapters.forEach((chapter, i) => {
+    const visual = drawn[i];
     if (visual && chapter.visual && !seen.has(chapter.visual.name)) {
       seen.add(chapter.visual.name);
       siteVisuals.push(visual);
     }
-  }
+  });
+  const sitePath = model.site.image.replace(/^\//, '');
   const siteInput = { siteName: model.site.name, tagline: model.site.tagline, dek: model.site.dek, count: model.chapters.length };
+  const siteCss = cssForRasterizer(page.css, { rootSvgClasses: [...new Set(siteVisuals.slice(0, 4).flatMap((v) => v.svgClasses ?? []))] });
   let site: Buffer;
   try {
-    site = await renderSiteCard({ ...siteInput, visuals: siteVisuals });
+    site = await renderSiteCard({ ...siteInput, visuals: siteVisuals, css: siteCss }, optionsFor(sitePath));
   } catch (error) {
     warn(`share card (story): the visuals could not be drawn (${(error as Error).message}); drawing a typographic card`);
-    site = await renderSiteCard({ ...siteInput, visuals: [] });
+    site = await renderSiteCard({ ...siteInput, visuals: [] }, optionsFor(sitePath));
   }
-  await write(model.site.image.replace(/^\//, ''), site, null, null);
+  await write(sitePath, site, null, null);
   await rm(manifestPath);
   return results;
 }
@@ -107,11 +128,14 @@ export default function shareCards(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const outDir = fileURLToPath(dir);
         const results = await writeCards(outDir, (m) => logger.warn(m));
         const withVisual = results.filter((r) => r.visual).length;
         const kb = Math.round(results.reduce((n, r) => n + r.bytes, 0) / 1024);
-        logger.info(`${results.length} share cards (${withVisual} with a visual, ${kb} kB) in ${Math.round(performance.now() - started)} ms`);
+        const used = process.cpuUsage(cpu);
+        const cpuMs = Math.round((used.user + used.system) / 1000);
+        logger.info(`${results.length} share cards (${withVisual} with a visual, ${kb} kB) in ${Math.round(performance.now() - started)} ms (${cpuMs} ms CPU)`);
       },
     },
   };

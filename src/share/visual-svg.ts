@@ -7,6 +7,8 @@
 import { attr, findElement, matchingEnd, pageStyles, toXml, tokenize, type StartTag, type Token } from './html';
 
 export interface ExtractedVisual {
+  /** Elements between the figure and the <svg> (outermost first), as attribute lists, so selectors such as `.debate .label` still match. */
+  ancestors: [string, string][][];
   /** The figure's own attributes (class, data-visual, data-state, …), for selectors like [data-state='x'] .y. */
   figureAttrs: [string, string][];
   /** The visual's main <svg> element as XML, without width/height/x/y (the card sizes it). */
@@ -61,6 +63,14 @@ export function extractVisual(page: PageParts, figureId: string, fixStyle: (styl
     i = end;
   }
   if (!best) return null;
+  // The open elements between the figure and the chosen <svg>.
+  const open: StartTag[] = [];
+  for (let i = fStart + 1; i < best.at[0]; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'start') {
+      if (matchingEnd(tokens, i) > best.at[0]) open.push(t);
+    }
+  }
   // Keep the root's inline style except sizing (it may carry colours or custom properties).
   const style = (attr(best.tag, 'style') ?? '')
     .split(';')
@@ -75,6 +85,7 @@ export function extractVisual(page: PageParts, figureId: string, fixStyle: (styl
     return attrs.map(([k, v]): [string, string] => (k.toLowerCase() === 'style' ? [k, fixStyle(v)] : [k, v]));
   });
   return {
+    ancestors: open.map((t) => t.attrs.filter(([k]) => /^(class|id|data-[\w-]+|role)$/.test(k))),
     figureAttrs: figureTag.attrs.filter(([k]) => k !== 'data-descriptions'),
     svg,
     viewBox: best.box,
