@@ -1,0 +1,393 @@
+/**
+ * aid-flow data: picks, from the sourced aid pack (content/data/aid/*.json) and the context pack
+ * (timeline, sources), exactly the figures the visual draws, each with its source. Pure and
+ * build-time only. Nothing here computes a new figure: every number is a row of a source file,
+ * found by its keys, and the finder throws if the row is missing, duplicated or changed shape.
+ * Where our sources leave a gap (no State/USAID share for the September act, the part of an
+ * act's total that no source splits) the gap is kept as a gap, never filled with a difference.
+ */
+import appropriationsFile from '../../../content/data/aid/appropriations.json';
+import packagesFile from '../../../content/data/aid/us-packages.json';
+import donorsFile from '../../../content/data/aid/donors.json';
+import articleItemsFile from '../../../content/data/aid/article-items.json';
+import baselinesFile from '../../../content/data/aid/aid-flow/cumulative-baselines.json';
+import timelineFile from '../../../content/data/context/timeline.json';
+import { source as contextSource } from '../../lib/sources';
+
+/** A source as the page cites it. */
+export interface Cite {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+}
+
+export type Unit = 'usd-bn' | 'usd-m' | 'eur-bn' | 'count';
+
+/** One number on screen: the value, its wording ("up to", "more than"…) and where it comes from. */
+export interface Figure {
+  value: number;
+  unit: Unit;
+  /** The source's own hedge, kept in the label: "up to", "more than", "approximately", "just under"… */
+  qualifier: string | null;
+  cite: Cite;
+  /** Words copied from the source, when the pack has them. */
+  quote: string | null;
+}
+
+interface RawSource {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+}
+
+function citeFrom(list: RawSource[], id: string, file: string): Cite {
+  const s = list.find((x) => x.id === id);
+  if (!s) throw new Error(`aid-flow: source "${id}" not found in ${file}`);
+  return { id: s.id, title: s.title, publisher: s.publisher, date: s.date, url: s.url };
+}
+
+function firstId(source: string | string[]): string {
+  const id = Array.isArray(source) ? source[0] : source;
+  if (!id) throw new Error('aid-flow: row without a source');
+  return id;
+}
+
+function one<T>(rows: T[], what: string): T {
+  if (rows.length !== 1) throw new Error(`aid-flow: expected exactly one row for ${what}, found ${rows.length}`);
+  return rows[0]!;
+}
+
+/* ---------------------------------------------------------------- appropriations (CRS) */
+
+interface AppropriationRow {
+  act: string;
+  law: string;
+  enacted: string;
+  status: string;
+  category: string;
+  amount_usd_bn: number | null;
+  amount_text?: string;
+  source: string | string[];
+  quote: string;
+}
+const appRows = appropriationsFile.rows as AppropriationRow[];
+const appSources = appropriationsFile.sources as RawSource[];
+
+function appFigure(law: string, category: string): Figure {
+  const row = one(
+    appRows.filter((r) => r.law === law && r.category === category && r.status === 'before_article'),
+    `${law} / ${category}`,
+  );
+  if (row.amount_usd_bn === null) throw new Error(`aid-flow: ${law} / ${category} has no amount`);
+  return {
+    value: row.amount_usd_bn,
+    unit: 'usd-bn',
+    qualifier: null,
+    cite: citeFrom(appSources, firstId(row.source), 'appropriations.json'),
+    quote: row.quote,
+  };
+}
+
+export interface Act {
+  key: 'mar' | 'may' | 'sep';
+  /** Short name for labels. */
+  short: string;
+  name: string;
+  law: string;
+  enacted: string;
+  total: Figure;
+  /** DoD titles (CRS IN12107). */
+  dod: Figure;
+  /** State/USAID (SFOPS accounts, CRS); null where our sources give no share. */
+  sfops: Figure | null;
+}
+
+const ACTS: { key: Act['key']; short: string; law: string; sfops: boolean }[] = [
+  { key: 'mar', short: '15 Mar', law: 'P.L. 117-103, Division N', sfops: true },
+  { key: 'may', short: '21 May', law: 'P.L. 117-128', sfops: true },
+  { key: 'sep', short: '30 Sep', law: 'P.L. 117-180, Division B', sfops: false },
+];
+
+export const acts: Act[] = ACTS.map(({ key, short, law, sfops }) => {
+  const total = one(
+    appRows.filter((r) => r.law === law && r.category === 'total'),
+    `${law} total`,
+  );
+  return {
+    key,
+    short,
+    name: total.act,
+    law,
+    enacted: total.enacted,
+    total: appFigure(law, 'total'),
+    dod: appFigure(law, 'defense (DOD titles)'),
+    sfops: sfops ? appFigure(law, 'State/USAID (SFOPS accounts)') : null,
+  };
+});
+
+/** CRS's own total for the three acts ("a total of $66 billion"); not our sum. */
+export const threeActsTotal: Figure = appFigure('P.L. 117-103 Div. N; P.L. 117-128; P.L. 117-180 Div. B', 'total (as of Oct 2022)');
+
+/** The White House request of 15 Nov 2022 (CSIS). */
+export const request: Figure = one(
+  appRows
+    .filter((r) => r.category === 'request: White House request of Nov 15, 2022')
+    .map((r): Figure => ({
+      value: r.amount_usd_bn ?? NaN,
+      unit: 'usd-bn',
+      qualifier: null,
+      cite: citeFrom(appSources, firstId(r.source), 'appropriations.json'),
+      quote: r.quote,
+    })),
+  'the 15 Nov request',
+);
+
+/* ---------------------------------------------------------------- packages (PDA, USAI) */
+
+interface PackageRow {
+  type: string;
+  date: string;
+  tranche_since_aug2021?: number;
+  amount_usd_m: number;
+  amount_basis?: string;
+  status?: string;
+  source: string | string[];
+  quote: string;
+}
+const pkgSources = packagesFile.sources as RawSource[];
+
+export interface Package {
+  type: 'PDA' | 'USAI';
+  date: string;
+  /** Drawdown number since Aug 2021 (PDA only), as the White House and CRS count them. */
+  tranche: number | null;
+  amount: Figure;
+}
+
+/** Every drawdown and USAI package from 24 Feb 2022 to the pack's cut-off (23 Nov 2022). */
+export const packages: Package[] = (packagesFile.rows as PackageRow[])
+  .filter((r) => (r.type === 'PDA' || r.type === 'USAI') && r.date >= '2022-02-24')
+  .map((r) => ({
+    type: r.type as 'PDA' | 'USAI',
+    date: r.date,
+    tranche: r.tranche_since_aug2021 ?? null,
+    amount: {
+      value: r.amount_usd_m,
+      unit: 'usd-m' as const,
+      // Drawdown memos authorise "up to" a ceiling; USAI announcements give a package value.
+      qualifier: r.type === 'PDA' ? 'up to' : null,
+      cite: citeFrom(pkgSources, firstId(r.source), 'us-packages.json'),
+      quote: r.quote,
+    },
+  }))
+  .sort((a, b) => (a.date === b.date ? a.type.localeCompare(b.type) : a.date.localeCompare(b.date)));
+
+/** CRS's table of every drawdown (IF12040, Dec 2022): the second source of each drawdown row. */
+export const crsDrawdownTable: Cite = citeFrom(pkgSources, 'crs_if12040_dec22', 'us-packages.json');
+
+/** What the pack lists but the timeline leaves out, and why (shown in the notes). */
+export const leftOut = (packagesFile.rows as PackageRow[])
+  .filter((r) => !((r.type === 'PDA' || r.type === 'USAI') && r.date >= '2022-02-24'))
+  .map((r) => ({
+    type: r.type,
+    date: r.date,
+    amount: { value: r.amount_usd_m, unit: 'usd-m' as const, qualifier: null, cite: citeFrom(pkgSources, firstId(r.source), 'us-packages.json'), quote: r.quote } satisfies Figure,
+    why: r.date < '2022-02-24' ? 'before the full-scale invasion of 24 Feb 2022' : 'State Department financing for Ukraine and 18 neighbours, neither a drawdown nor USAI',
+  }));
+
+/* ---------------------------------------------------------------- stated running totals */
+
+export type Baseline = 'since-2022-02-24' | 'since-2021-01' | 'since-2014';
+
+export interface StatedTotal {
+  date: string;
+  baseline: Baseline;
+  saidBy: string;
+  amount: Figure;
+}
+
+interface CumulativeRow {
+  date: string;
+  source: string | string[];
+  qualifier?: string;
+  quote: string;
+  [field: string]: unknown;
+}
+
+export const statedTotals: StatedTotal[] = baselinesFile.rows.map((m) => {
+  const row = one(
+    (packagesFile.cumulative as CumulativeRow[]).filter(
+      (c) => c.date === m.date && (Array.isArray(c.source) ? c.source.includes(m.source) : c.source === m.source),
+    ),
+    `cumulative ${m.date} ${m.source}`,
+  );
+  const value = row[m.field];
+  if (typeof value !== 'number') throw new Error(`aid-flow: cumulative ${m.date} ${m.source} has no number in ${m.field}`);
+  return {
+    date: m.date,
+    baseline: m.baseline as Baseline,
+    saidBy: m.said_by,
+    amount: { value, unit: 'usd-bn', qualifier: row.qualifier ?? null, cite: citeFrom(pkgSources, m.source, 'us-packages.json'), quote: row.quote },
+  };
+});
+
+export const baselineLabels = baselinesFile.baselines as Record<Baseline, string>;
+
+/** The running total the delivered state draws: one baseline only, since 24 Feb 2022. */
+export const runningTotal = statedTotals.filter((t) => t.baseline === 'since-2022-02-24');
+
+/** The other two baselines, as DoD stated them on 23 Nov 2022: shown as text, never on the axis. */
+export const otherBaselinesNov23 = statedTotals.filter((t) => t.date === '2022-11-23' && t.baseline !== 'since-2022-02-24');
+
+/* ---------------------------------------------------------------- the Avenger package */
+
+interface ItemRow {
+  topic: string;
+  field: string;
+  value?: number;
+  date: string;
+  source: string | string[];
+  quote: string;
+}
+export const avenger = (() => {
+  const row = one(
+    (articleItemsFile.rows as ItemRow[]).filter((r) => r.topic === 'Avenger air defense systems' && r.field === 'quantity'),
+    'Avenger quantity',
+  );
+  const pkg = one(packages.filter((p) => p.type === 'PDA' && p.date === row.date), 'the Avenger drawdown');
+  return {
+    date: row.date,
+    systems: {
+      value: row.value ?? NaN,
+      unit: 'count',
+      qualifier: null,
+      cite: citeFrom(articleItemsFile.sources as RawSource[], firstId(row.source), 'article-items.json'),
+      quote: row.quote,
+    } satisfies Figure,
+    package: pkg,
+  };
+})();
+
+/* ---------------------------------------------------------------- dates from the timeline */
+
+interface TimelineEvent {
+  date: string;
+  title: string;
+  summary: string;
+  source_ids: string[];
+}
+function event(date: string, titleStarts: string) {
+  const e = one(
+    (timelineFile.events as TimelineEvent[]).filter((x) => x.date === date && x.title.startsWith(titleStarts)),
+    `timeline ${date} ${titleStarts}`,
+  );
+  const s = contextSource(e.source_ids[0] ?? '');
+  return { date: e.date, title: e.title, summary: e.summary, cite: { id: s.id, title: s.title, publisher: s.publisher, date: s.date, url: s.url } satisfies Cite };
+}
+
+export const midterms = event('2022-11-08', 'U.S. midterm elections');
+export const houseCall = event('2022-11-16', 'AP calls the House for Republicans');
+/** The seat count in the House call: words of the timeline's summary, cited to Roll Call. */
+export const houseSeats = (() => {
+  const m = /(\d+) seats/.exec(houseCall.summary);
+  if (!m) throw new Error('aid-flow: the House call no longer names a seat count');
+  return Number(m[1]);
+})();
+export const articleDate = '2022-11-14';
+
+/* ---------------------------------------------------------------- donors (Kiel) */
+
+interface DonorRow {
+  release: string;
+  donor: string;
+  measure: string;
+  value_text?: string;
+  value_eur_bn?: number;
+  value_usd_bn?: number | Record<string, number>;
+  qualifier?: string;
+  source: string;
+  quote: string;
+}
+const donorRows = donorsFile.rows as DonorRow[];
+const donorSources = donorsFile.sources as RawSource[];
+
+export interface Donor {
+  donor: string;
+  /** Our short label. */
+  label: string;
+  amount: Figure;
+}
+
+const USD_RELEASE = 'Kiel, Dec 2022 (data to 2022-11-20), Statista USD';
+const DONORS_USD: { donor: string; label: string }[] = [
+  { donor: 'United States', label: 'United States' },
+  { donor: 'EU institutions', label: 'EU institutions' },
+  { donor: 'United Kingdom', label: 'United Kingdom' },
+  { donor: 'Germany (bilateral)', label: 'Germany (bilateral)' },
+  { donor: 'Canada', label: 'Canada' },
+];
+
+/** Kiel's release nearest the article (pledges to 20 Nov 2022), in dollars as Statista converted them. */
+export const donorsUsd: Donor[] = DONORS_USD.map(({ donor, label }) => {
+  const row = one(
+    donorRows.filter((r) => r.release === USD_RELEASE && r.donor === donor && r.measure === 'total pledged (USD)'),
+    `donor ${donor}`,
+  );
+  if (typeof row.value_usd_bn !== 'number') throw new Error(`aid-flow: donor ${donor} has no USD value`);
+  return { donor, label, amount: { value: row.value_usd_bn, unit: 'usd-bn', qualifier: null, cite: citeFrom(donorSources, row.source, 'donors.json'), quote: row.quote } };
+});
+
+export interface EuroRelease {
+  release: string;
+  /** Our short label for the release. */
+  label: string;
+  /** The day the data run to, as the sources state it. */
+  dataTo: string;
+  us: Figure;
+  eu: Figure;
+}
+
+function euroRow(release: string, donor: string): Figure {
+  const row = one(
+    donorRows.filter((r) => r.release === release && r.donor === donor && typeof r.value_eur_bn === 'number'),
+    `${release} ${donor}`,
+  );
+  return { value: row.value_eur_bn ?? NaN, unit: 'eur-bn', qualifier: row.qualifier ?? null, cite: citeFrom(donorSources, row.source, 'donors.json'), quote: row.quote };
+}
+
+/** The US beside EU countries and institutions combined, in euros, in the releases either side of the article. */
+export const euroReleases: EuroRelease[] = [
+  { release: 'Kiel, Oct 2022 (data to 2022-10-03)', label: 'Oct 2022 release', dataTo: '2022-10-03' },
+  { release: 'Kiel, Dec 2022 (data to 2022-11-20)', label: 'Dec 2022 release', dataTo: '2022-11-20' },
+].map((r) => ({ ...r, us: euroRow(r.release, 'United States'), eu: euroRow(r.release, 'EU countries and EU institutions combined') }));
+
+export const kielUsdDataTo = '2022-11-20';
+
+/* ---------------------------------------------------------------- formatting */
+
+function trim(n: number): string {
+  return String(Number(n.toFixed(3)));
+}
+
+/** "$13.6bn", "up to $400m", "more than $18.6bn", "just under €48bn": the source's hedge kept. */
+export function formatFigure(f: Figure, { hedge = true }: { hedge?: boolean } = {}): string {
+  // Millions from a thousand up are written in billions, as the sources write them ("$2.98 billion").
+  const body = f.unit === 'count' ? trim(f.value) : f.unit === 'usd-m' ? (f.value >= 1000 ? `$${trim(f.value / 1000)}bn` : `$${trim(f.value)}m`) : f.unit === 'eur-bn' ? `€${trim(f.value)}bn` : `$${trim(f.value)}bn`;
+  return hedge && f.qualifier ? `${f.qualifier} ${body}` : body;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "10 Nov" or "10 Nov 2022". */
+export function formatDate(iso: string, year = false): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1]}${year ? ` ${y}` : ''}`;
+}
+
+/** A short "publisher, date" for source lines. */
+export function citeShort(c: Cite): string {
+  return `${c.publisher.replace(/\s*\(.*\)\s*$/, '')}, ${c.date.split(' ')[0]!.slice(0, 10)}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * aid-flow's data as drawn, state by state: the rows of the "Show the data" table and of the
+ * CSV/JSON downloads (src/pages/data/aid-flow/). One function, so the table, the files and the
+ * picture cannot drift apart. Gaps are rows too, with an empty value and a note saying why.
+ */
+import {
+  acts,
+  avenger,
+  baselineLabels,
+  donorsUsd,
+  euroReleases,
+  formatFigure,
+  houseCall,
+  houseSeats,
+  kielUsdDataTo,
+  midterms,
+  otherBaselinesNov23,
+  packages,
+  request,
+  runningTotal,
+  threeActsTotal,
+  type Cite,
+  type Figure,
+} from './data';
+import { STATES, type AidState } from './text';
+
+export interface DataRow {
+  /** Which part of the picture the row is. */
+  series: string;
+  item: string;
+  /** ISO date the figure refers to, if any. */
+  date: string;
+  /** The number as the source gives it; null for a gap. */
+  value: number | null;
+  unit: string;
+  /** The source's own hedge: "up to", "more than", "approximately", "just under"… */
+  qualifier: string;
+  /** How the page shows it. */
+  shown_as: string;
+  /** Always false: the visual draws no number of ours. */
+  derived: false;
+  note: string;
+  source_id: string;
+  source: string;
+  source_url: string;
+  quote: string;
+}
+
+const UNIT = { 'usd-bn': 'USD billion', 'usd-m': 'USD million', 'eur-bn': 'EUR billion', count: 'count' } as const;
+
+function row(series: string, item: string, date: string, f: Figure, note = ''): DataRow {
+  return {
+    series,
+    item,
+    date,
+    value: f.value,
+    unit: UNIT[f.unit],
+    qualifier: f.qualifier ?? '',
+    shown_as: formatFigure(f),
+    derived: false,
+    note,
+    source_id: f.cite.id,
+    source: `${f.cite.publisher}: ${f.cite.title} (${f.cite.date})`,
+    source_url: f.cite.url,
+    quote: f.quote ?? '',
+  };
+}
+
+function gap(series: string, item: string, date: string, note: string, c: Cite): DataRow {
+  return { series, item, date, value: null, unit: '', qualifier: '', shown_as: 'not drawn (gap)', derived: false, note, source_id: c.id, source: `${c.publisher}: ${c.title} (${c.date})`, source_url: c.url, quote: '' };
+}
+
+function appropriatedRows(): DataRow[] {
+  const rows: DataRow[] = [row('three acts', 'Total appropriated in the three 2022 acts (CRS figure, not our sum)', '2022-10-07', threeActsTotal)];
+  for (const a of acts) {
+    const name = `${a.name} (${a.law})`;
+    rows.push(row('act total', name, a.enacted, a.total));
+    rows.push(row('flow to Defense Department', `${name}: DoD titles`, a.enacted, a.dod));
+    if (a.sfops) rows.push(row('flow to State/USAID', `${name}: SFOPS accounts`, a.enacted, a.sfops));
+    else rows.push(gap('flow to State/USAID', `${name}: SFOPS accounts`, a.enacted, 'No State/USAID (SFOPS) share for this act in our sources; left blank (hatched with the rest of the act that no source splits).', a.total.cite));
+  }
+  return rows;
+}
+
+function deliveredRows(): DataRow[] {
+  const rows = packages.map((p) =>
+    row(
+      p.type === 'PDA' ? 'drawdown (PDA)' : 'USAI package',
+      p.type === 'PDA' ? `Presidential drawdown no. ${p.tranche} since Aug 2021` : 'Ukraine Security Assistance Initiative package',
+      p.date,
+      p.amount,
+      p.type === 'PDA' && p.date === avenger.date ? `Includes ${avenger.systems.value} Avenger air-defence systems.` : '',
+    ),
+  );
+  rows.push(row('Avenger systems', 'Avenger air-defence systems in the 10 Nov drawdown', avenger.date, avenger.systems));
+  for (const t of runningTotal) rows.push(row('running total since 24 Feb (drawn as dots)', `Security assistance ${baselineLabels[t.baseline]}, said by ${t.saidBy}`, t.date, t.amount));
+  for (const t of otherBaselinesNov23) rows.push(row('other baseline (words only, not on the axis)', `Security assistance ${baselineLabels[t.baseline]}, said by ${t.saidBy}`, t.date, t.amount));
+  rows.push({ ...gap('marker', 'US midterm elections', midterms.date, midterms.summary, midterms.cite), shown_as: 'vertical line' });
+  return rows;
+}
+
+function nextRows(): DataRow[] {
+  const seats: Figure = { value: houseSeats, unit: 'count', qualifier: null, cite: houseCall.cite, quote: houseCall.summary };
+  return [
+    ...appropriatedRows(),
+    row('request', 'White House request to Congress, 15 Nov 2022 (drawn on the acts’ scale)', '2022-11-15', request),
+    row('House', 'House seats won by Republicans when AP called the majority', houseCall.date, seats, 'Seat count from our timeline summary of Roll Call and Nikkei Asia.'),
+    { ...gap('marker', 'US midterm elections', midterms.date, midterms.summary, midterms.cite), shown_as: 'text' },
+  ];
+}
+
+function donorRows(): DataRow[] {
+  const rows = donorsUsd.map((d) => row('pledges in USD (Kiel data, Statista conversion)', d.label, kielUsdDataTo, d.amount, 'Military, financial and humanitarian pledges to 20 Nov 2022.'));
+  for (const r of euroReleases) {
+    rows.push(row(`pledges in EUR, Kiel ${r.label}`, 'United States', r.dataTo, r.us));
+    rows.push(row(`pledges in EUR, Kiel ${r.label}`, 'EU countries and EU institutions combined', r.dataTo, r.eu));
+  }
+  return rows;
+}
+
+export function rowsFor(state: AidState): DataRow[] {
+  switch (state) {
+    case 'appropriated':
+      return appropriatedRows();
+    case 'delivered':
+      return deliveredRows();
+    case 'what-comes-next':
+      return nextRows();
+    case 'who-else-gives':
+      return donorRows();
+  }
+}
+
+export function isAidState(s: string | undefined): s is AidState {
+  return (STATES as readonly string[]).includes(s ?? '');
+}
+
+export const COLUMNS: (keyof DataRow)[] = ['series', 'item', 'date', 'value', 'unit', 'qualifier', 'shown_as', 'derived', 'note', 'source_id', 'source', 'source_url', 'quote'];
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(rows: DataRow[]): string {
+  return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+export function toJson(state: AidState, rows: DataRow[]): string {
+  return JSON.stringify({ visual: 'aid-flow', state, note: 'Exactly the figures this state draws, each with its source. value null marks a gap our sources leave.', rows }, null, 1) + '\n';
+}

@@ -1,0 +1,146 @@
+/**
+ * Words the visual speaks: state descriptions (read to screen readers), titles and source lines.
+ * Every number is formatted from ./data.ts, never typed in.
+ */
+import {
+  acts,
+  avenger,
+  citeShort,
+  crsDrawdownTable,
+  donorsUsd,
+  euroReleases,
+  formatDate,
+  houseCall,
+  houseSeats,
+  kielUsdDataTo,
+  packages,
+  request,
+  runningTotal,
+  threeActsTotal,
+  type Cite,
+} from './data';
+
+export const STATES = ['appropriated', 'delivered', 'what-comes-next', 'who-else-gives'] as const;
+export type AidState = (typeof STATES)[number];
+
+const pdas = packages.filter((p) => p.type === 'PDA');
+const usai = packages.filter((p) => p.type === 'USAI');
+const largestUsai = usai.reduce((a, b) => (b.amount.value > a.amount.value ? b : a));
+const lastBeforeMidterms = [...runningTotal].filter((t) => t.date <= avenger.date).at(-1);
+const lastTotal = runningTotal.at(-1);
+
+function words(f: { value: number; unit: string; qualifier: string | null }): string {
+  const unit = f.unit === 'usd-m' ? 'million dollars' : f.unit === 'eur-bn' ? 'billion euros' : 'billion dollars';
+  return `${f.qualifier ? `${f.qualifier} ` : ''}${Number(f.value.toFixed(3))} ${unit}`;
+}
+
+function list(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export const descriptions: Record<AidState, string> = {
+  appropriated:
+    `Congress passed three Ukraine aid acts in 2022, of ${list(acts.map((a) => words(a.total).replace(' billion dollars', '')))} billion dollars, ` +
+    `${words(threeActsTotal)} in all according to the Congressional Research Service. Each act's money is drawn flowing to the Defense Department and, where a source gives the share, ` +
+    `to the State Department and USAID; the parts no source splits are left blank, including the State and USAID share of the September act.`,
+  delivered:
+    `From 24 February to 23 November 2022 the US announced ${pdas.length} drawdowns from its own stocks and ${usai.length} packages bought with Ukraine Security Assistance Initiative funds, ` +
+    `the largest ${words(largestUsai.amount)} on ${formatDate(largestUsai.date)}. ` +
+    (lastBeforeMidterms ? `Officials put the total since the invasion at ${words(lastBeforeMidterms.amount)} on ${formatDate(lastBeforeMidterms.date)}, ` : '') +
+    `two days after the 8 November midterms, with a drawdown of ${words(avenger.package.amount)} including ${avenger.systems.value} Avenger air-defence systems` +
+    (lastTotal ? `; on ${formatDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
+  'what-comes-next':
+    `On 15 November the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
+    `On ${formatDate(houseCall.date)} Republicans won the House majority, with ${houseSeats} seats.`,
+  'who-else-gives':
+    `In the Kiel Institute release covering pledges to ${formatDate(kielUsdDataTo, true)}, converted to dollars by Statista: ` +
+    `${list(donorsUsd.map((d) => `${d.label} ${words(d.amount)}`))}. ` +
+    `Counted in euros, ${list(euroReleases.map((r) => `the ${r.label} had the US at ${words(r.us)} and EU countries and institutions together at ${words(r.eu)}`))}.`,
+};
+
+/** The figure's heading for each state (HTML caption). */
+export const titles: Record<AidState, string> = {
+  appropriated: 'Three acts of Congress, 2022: where the money goes',
+  delivered: 'Every US weapons package, 24 Feb – 23 Nov 2022',
+  'what-comes-next': 'After the midterms: a request for more',
+  'who-else-gives': 'Who else gives: pledges to Ukraine by donor',
+};
+
+/** Short headings for the phone's small graphic box. */
+export const shortTitles: Record<AidState, string> = {
+  appropriated: 'Three 2022 aid acts',
+  delivered: 'US weapons packages, 2022',
+  'what-comes-next': 'The request and the new House',
+  'who-else-gives': 'Pledges by donor',
+};
+
+/** The states a chapter's figure must draw: what-comes-next carries the appropriated view. */
+export function statesToDraw(states: readonly string[], key: string): AidState[] {
+  const wanted = new Set([...states, key]);
+  if (wanted.has('what-comes-next')) wanted.add('appropriated');
+  return STATES.filter((s) => wanted.has(s));
+}
+
+/** The sources behind each state, in the order the source line names them. */
+export function citesOf(state: AidState): Cite[] {
+  const all: Cite[] = [];
+  const add = (c: Cite) => {
+    if (!all.some((x) => x.id === c.id)) all.push(c);
+  };
+  if (state === 'appropriated' || state === 'what-comes-next') {
+    add(threeActsTotal.cite);
+    acts.forEach((a) => [a.total, a.dod, a.sfops].forEach((f) => f && add(f.cite)));
+  }
+  if (state === 'what-comes-next') {
+    add(request.cite);
+    add(houseCall.cite);
+  }
+  if (state === 'delivered') {
+    packages.forEach((p) => add(p.amount.cite));
+    runningTotal.forEach((t) => add(t.amount.cite));
+    add(avenger.systems.cite);
+  }
+  if (state === 'who-else-gives') {
+    donorsUsd.forEach((d) => add(d.amount.cite));
+    euroReleases.forEach((r) => [r.us, r.eu].forEach((f) => add(f.cite)));
+  }
+  return all;
+}
+
+/** One source line per state: named sources, each a link; `tail` is plain text after them. */
+export interface SourceLine {
+  parts: { label: string; short: string; cite: Cite }[];
+  tail: string;
+}
+
+
+export const sourceLines: Record<AidState, SourceLine> = {
+  appropriated: {
+    parts: [
+      { label: 'CRS IN12107 (act totals, DoD shares)', short: 'CRS IN12107', cite: acts[0]!.total.cite },
+      { label: 'CRS IN11877 (State/USAID shares)', short: 'CRS IN11877', cite: acts[0]!.sfops!.cite },
+      { label: 'CRS R47275 (three-act total)', short: 'CRS R47275', cite: threeActsTotal.cite },
+    ],
+    tail: '',
+  },
+  delivered: {
+    parts: [{ label: 'CRS IF12040 (drawdown table)', short: 'CRS IF12040', cite: crsDrawdownTable }],
+    tail: 'White House drawdown memos; DoD, State and White House statements as reported. Each bar and dot links to its own source',
+  },
+  'what-comes-next': {
+    parts: [
+      { label: 'CRS R47275 (three-act total)', short: 'CRS R47275', cite: threeActsTotal.cite },
+      { label: 'CSIS (request)', short: 'CSIS', cite: request.cite },
+      { label: `${citeShort(houseCall.cite)} (House call)`, short: 'Roll Call', cite: houseCall.cite },
+    ],
+    tail: '',
+  },
+  'who-else-gives': {
+    parts: [
+      { label: 'Kiel Institute data via Statista/bne IntelliNews (dollars)', short: 'Kiel via Statista', cite: donorsUsd[0]!.amount.cite },
+      { label: 'Kiel Institute (Oct release)', short: 'Kiel', cite: euroReleases[0]!.us.cite },
+      { label: 'Reuters (Dec release)', short: 'Reuters', cite: euroReleases[1]!.us.cite },
+    ],
+    tail: '',
+  },
+};
