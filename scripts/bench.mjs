@@ -13,7 +13,8 @@
  *
  * Options: --no-build (reuse dist-bench/), --dir DIR (measure an existing build in DIR, no build), --lh-runs N (3), --smooth-runs N (1), --visual-runs N (3),
  *          --speed PX_PER_S (1500), --cpu-throttle N (1: phone run without CPU slowdown),
- *          --only bytes,visuals,smooth,lighthouse (subset), --port N (4338), --no-doc.
+ *          --only bytes,visuals,smooth,lighthouse (subset), --port N (4338), --no-doc,
+ *          --quick (1 Lighthouse run and 1 load per visual: for trying a change, not for quoting).
  * Environment: CHROME_PATH (default /usr/bin/chromium).
  */
 import { execSync } from 'node:child_process';
@@ -33,11 +34,12 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
 const OUT_DIR = option('dir', 'dist-bench');
+const quick = flag('quick');
 const options = {
   build: !flag('no-build') && !args.includes('--dir'),
-  lhRuns: Number(option('lh-runs', 3)),
+  lhRuns: Number(option('lh-runs', quick ? 1 : 3)),
   smoothRuns: Number(option('smooth-runs', 1)),
-  visualRuns: Number(option('visual-runs', 3)),
+  visualRuns: Number(option('visual-runs', quick ? 1 : 3)),
   speed: Number(option('speed', 1500)),
   cpuThrottle: Number(option('cpu-throttle', 1)),
   port: Number(option('port', 4338)),

@@ -258,12 +258,12 @@ export async function measureBytes(browser, baseURL, path, { viewport = { width:
   const chunks = visualChunks(scripts.map((s) => ({ url: s.url, text: s.text ?? '' })));
   rec.phase = 'scrolling';
   const height = viewport.height;
-  for (let y = height / 2, guard = 0; guard < 2000; y += height / 2, guard++) {
+  for (let y = height * 0.75, guard = 0; guard < 2000; y += height * 0.75, guard++) {
     const at = await page.evaluate((top) => {
       window.scrollTo({ top, behavior: 'instant' });
       return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r({ y: window.scrollY, max: document.documentElement.scrollHeight - innerHeight }))));
     }, y);
-    await rec.settle(120);
+    await rec.settle(100);
     if (at.y >= at.max - 1) break;
   }
   await rec.settle(500);

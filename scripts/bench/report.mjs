@@ -99,6 +99,10 @@ function causes(result) {
   const lines = [];
   for (const [name, s] of Object.entries(result.smoothness ?? {})) {
     for (const sc of s.scriptsInLongFrames ?? []) lines.push(`${name}: ${sc.script}: ${sc.count}× in frames over 50 ms, ${sc.total} ms${sc.forcedLayout ? ` (forced layout ${sc.forcedLayout} ms)` : ''}`);
+    for (const f of s.slowestLoadFrames ?? []) {
+      const sc = f.scripts.map((x) => `${x.invoker} ← ${x.source || 'unknown'} ${x.duration} ms${x.forcedLayout ? ` (forced layout ${x.forcedLayout} ms)` : ''}`).join('; ');
+      lines.push(`${name}, loading: frame of ${f.duration} ms at ${f.at} ms (style/layout/paint ${f.styleLayout} ms)${sc ? `: ${sc}` : ''}`);
+    }
     for (const sh of s.shifts ?? []) lines.push(`${name}: layout shift ${num(sh.value, 4)} during ${sh.during} at ${sh.at} ms: ${sh.sources.join(', ')}`);
   }
   for (const [name, lh] of Object.entries(result.lighthouse ?? {})) {

@@ -147,6 +147,20 @@ export async function scrollRun(browser, baseURL, path, { viewport, mobile = fal
       .sort((a, b) => b.total - a.total)
       .slice(0, 8)
       .map((x) => ({ ...x, total: Math.round(x.total), forcedLayout: Math.round(x.forcedLayout) })),
+    // The slowest frames while the page loaded (before the scroll): what the reader waits for.
+    slowestLoadFrames: data.loafs
+      .filter((l) => l.start < data.start)
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 3)
+      .map((l) => ({
+        at: Math.round(l.start),
+        duration: Math.round(l.duration),
+        styleLayout: Math.round(l.styleLayout),
+        scripts: l.scripts
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 3)
+          .map((sc) => ({ duration: Math.round(sc.duration), invoker: sc.invoker, source: sc.source, forcedLayout: Math.round(sc.layout ?? 0) })),
+      })),
     slowestFrames: loafs.slice(0, 5).map((l) => ({
       duration: Math.round(l.duration),
       styleLayout: Math.round(l.styleLayout),
