@@ -64,6 +64,20 @@ export function startFrame(page: HTMLElement): void {
   const status = page.querySelector<HTMLElement>('[data-embed-status]');
   const notice = page.querySelector<HTMLElement>('[data-embed-notice]');
 
+  // ---- Links ----
+  // <base target="_blank"> sends every link out of the frame, in a new tab; links within the
+  // page (a visual's marks pointing at its notes) stay in the frame. Visuals may add links
+  // later, so decide at click time.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (link?.getAttribute('href')?.startsWith('#')) link.setAttribute('target', '_self');
+    },
+    true,
+  );
+  for (const link of page.querySelectorAll('a[href^="#"]')) link.setAttribute('target', '_self');
+
   // ---- ?step=N ----
   const asked = parseStepParam(params.get('step'), steps.length);
   let chosen = asked.ok && asked.step !== null ? asked.step : 0;
