@@ -32,6 +32,12 @@ describe('trimDescription', () => {
     const text = 'a'.repeat(DESCRIPTION_MAX);
     expect(trimDescription(text)).toBe(text);
   });
+  it('prefers a whole first sentence of 40 % of the room or more to a cut second one', () => {
+    const text =
+      'The administration has been careful to point out that peace talks are not currently on the table. Shortly after Russian media reported that CIA Director William Burns met his Russian counterpart in Turkey on Monday, a spokesman spoke.';
+    expect(trimDescription(text)).toBe('The administration has been careful to point out that peace talks are not currently on the table.');
+    expect(trimDescription('Short one. ' + 'and then a very long second sentence that goes on '.repeat(5), 120)).toMatch(/…$/);
+  });
   it('keeps whole sentences when they fill at least half the room', () => {
     const out = trimDescription(P1);
     expect(out).toBe('The general spoke regularly with his Ukrainian counterpart, General Valeriy Zaluzhnyy, including on Monday, according to a US official.');

@@ -4,7 +4,7 @@
  *
  * Rules, in order:
  *  1. Whitespace is folded; text that fits `max` is returned whole.
- *  2. Otherwise whole sentences are kept when they fill at least half of `max`
+ *  2. Otherwise whole sentences are kept when they fill at least 40 % of `max`
  *     (abbreviations such as "U.S." or "Lt. Gen." do not end a sentence).
  *  3. Otherwise the text is cut at the last word boundary that leaves room for "…",
  *     dangling punctuation is dropped, and an opened quotation is closed after the ellipsis.
@@ -61,7 +61,7 @@ export function trimDescription(input: string, max = DESCRIPTION_MAX): string {
 
   const sentences = sentenceEnds(text).filter((end) => end <= max);
   const lastSentence = sentences.at(-1);
-  if (lastSentence !== undefined && lastSentence >= max / 2) return text.slice(0, lastSentence);
+  if (lastSentence !== undefined && lastSentence >= max * 0.4) return text.slice(0, lastSentence);
 
   // Room for the ellipsis and up to two closing quotes.
   const budget = max - 3;
