@@ -17,7 +17,7 @@ export interface Variant {
 }
 
 export const WIDE: Variant = { name: 'wide', w: 720, h: 600, font: 14, small: 12 };
-export const NARROW: Variant = { name: 'narrow', w: 340, h: 300, font: 11, small: 10 };
+export const NARROW: Variant = { name: 'narrow', w: 340, h: 304, font: 11, small: 10 };
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 

@@ -256,9 +256,7 @@ function timelineLayer(v: Variant): string {
     out.push(text(0, ny, `DoD, ${formatDate(last.date)}:`, { size: s, cls: 'af-muted' }));
     parts.forEach((p, i) => {
       const label = `${formatFigure(p.f)} ${p.label}`;
-      const px = i === 0 ? 68 : i === 1 ? 0 : 172;
-      const py = ny + (i === 0 ? 0 : 13);
-      out.push(cite(p.f.cite, `${formatFigure(p.f)} in security assistance ${p.label}, stated on ${formatDate(last.date, true)}`, text(px, py, label, { size: s, cls: 'af-num' })));
+      out.push(cite(p.f.cite, `${formatFigure(p.f)} in security assistance ${p.label}, stated on ${formatDate(last.date, true)}`, text(i === 0 ? 68 : 0, ny + i * 12.5, label, { size: s, cls: 'af-num' })));
     });
   }
   return `<g class="af-layer af-timeline" data-in="delivered">${out.join('')}</g>`;
