@@ -2,21 +2,19 @@
  * Build-time layout of the debate's SVG (viewBox units). One layout serves every width: it is
  * drawn for a 360-unit-wide box (a phone at about 1:1), and the page caps its width on desktop.
  *
- * spectrum: three columns (talk now / not now / fight on) × lanes (who the voice is). Inside a
- *           cell, voices are packed left to right and wrap to a new row; position within a column
- *           means nothing. Spans (two readings) get a row of their own across the two columns.
+ * spectrum: rows top to bottom: talk now, both readings, not now, fight on, not placed. In a row,
+ *           voices are packed left to right in the order of their institution (colour) and wrap;
+ *           position inside a row means nothing. A short, wide picture: it fits a phone's box.
  * week:     one row per day, 8–16 Nov, events as labelled chips that wrap within their day.
  */
-import { BANDS, LANES, dayLabel, events, voices, weekDays, type Band, type Lane, type Voice } from './model';
+import { LANES, dayLabel, events, voices, weekDays, type Band, type Lane, type Voice } from './model';
 
 export const W = 360;
 const PAD_X = 4;
 const HEADER_H = 20;
-/** Lane labels sit on the lane's top rule; rows start just below. */
-const LANE_LABEL_H = 5;
 const ROW_H = 16;
 const DOT_R = 4.5;
-export const FONT = { label: 10, lane: 9, header: 11, chip: 9.5, day: 10, legend: 9 } as const;
+export const FONT = { label: 10, head: 10, note: 8.5, header: 11, chip: 9.5, day: 10, legend: 8.5 } as const;
 const CELL_PAD = 5;
 const ITEM_GAP = 7;
 
@@ -34,7 +32,8 @@ export function textWidth(text: string, size: number, bold = false): number {
     else if ('–—'.includes(ch)) em += 0.8;
     else em += 0.6;
   }
-  return em * size * (bold ? 1.1 : 1);
+  // 8% headroom: measured against DejaVu Sans (the fallback here), which runs wide.
+  return em * size * (bold ? 1.1 : 1) * 1.08;
 }
 
 export interface Box {
@@ -44,12 +43,24 @@ export interface Box {
   h: number;
 }
 
-export interface PointMark {
-  kind: 'point';
+/** The spectrum's rows, top to bottom: three stances, a row for voices the text supports two
+ * readings of, and a row for voices we do not place. */
+export type RowKey = Band | 'both' | 'none';
+export const ROWS: readonly { key: RowKey; label: string; note: string }[] = [
+  { key: 'talk', label: 'Talk now', note: 'now, or the winter, is a time to talk' },
+  { key: 'both', label: 'Both readings', note: 'the text supports talk now and not now' },
+  { key: 'not', label: 'Not now', note: 'not on the table; Russia not serious' },
+  { key: 'fight', label: 'Fight on', note: 'push on before any talks' },
+  { key: 'none', label: 'Not placed', note: 'they describe the debate, or carry a message' },
+];
+
+export interface VoiceMark {
   /** Mark id: the voice id, or `<voice>-private` for a privately held view. */
   id: string;
   voice: string;
-  band: Band;
+  lane: Lane;
+  row: RowKey;
+  /** Drawn hollow: a view the text says is held privately. */
   private: boolean;
   cx: number;
   cy: number;
@@ -58,70 +69,42 @@ export interface PointMark {
   labelY: number;
   box: Box;
 }
-export interface RangeMark {
-  kind: 'range';
-  id: string;
-  voice: string;
-  x1: number;
-  x2: number;
-  cy: number;
-  /** Which ends are held privately (drawn hollow). */
-  privateEnd: Band | null;
-  from: Band;
-  to: Band;
-  label: string;
-  labelX: number;
-  labelY: number;
-  labelW: number;
-  box: Box;
-}
-export interface UnplacedMark {
-  kind: 'unplaced';
-  id: string;
-  voice: string;
-  cx: number;
-  cy: number;
-  label: string;
-  labelX: number;
-  labelY: number;
-  box: Box;
-}
-export type VoiceMark = PointMark | RangeMark | UnplacedMark;
 
-export interface LaneBox {
-  lane: Lane;
+export interface RowBox {
+  key: RowKey;
+  label: string;
+  note: string;
+  /** Baseline of the row's heading. */
+  headY: number;
   y: number;
   h: number;
-  labelY: number;
 }
 
 export interface Spectrum {
-  bands: { band: Band; x: number; w: number; cx: number }[];
-  lanes: LaneBox[];
+  rows: RowBox[];
   marks: VoiceMark[];
   /** Public → private links: from a public mark to its private counterpart. */
   links: { voice: string; from: { x: number; y: number }; to: { x: number; y: number } }[];
-  top: number;
   bottom: number;
-  legendY: number;
+  /** Baselines of the two legend lines. */
+  legendY: [number, number];
 }
 
-const bandW = (W - 2 * PAD_X) / BANDS.length;
-const bandX = (b: Band): number => PAD_X + BANDS.indexOf(b) * bandW;
+const HEAD_H = 12;
 
 interface Item {
   id: string;
   voice: Voice;
-  band: Band;
+  row: RowKey;
   private: boolean;
   label: string;
   w: number;
 }
 
-function itemOf(v: Voice, band: Band, priv: boolean): Item {
-  const label = priv && !v.privateOnly ? `${v.short}, privately` : v.short;
-  // Widths are measured bold: any label may be highlighted (bold) in some state.
-  return { id: priv && !v.privateOnly ? `${v.id}-private` : v.id, voice: v, band, private: priv, label, w: 2 * DOT_R + 4 + textWidth(label, FONT.label, true) };
+function rowOf(v: Voice): RowKey {
+  if (v.band === null) return 'none';
+  if (v.range) return 'both';
+  return v.band;
 }
 
 /** Packs widths into rows of at most `max`; returns [row, x-offset] per item. */
@@ -141,89 +124,47 @@ function pack(widths: number[], max: number): [number, number][] {
 }
 
 export function layoutSpectrum(): Spectrum {
-  const marks: VoiceMark[] = [];
-  const lanes: LaneBox[] = [];
-  const links: Spectrum['links'] = [];
-  let y = HEADER_H + 2;
-  for (const lane of LANES) {
-    const members = voices.filter((v) => v.lane === lane);
-    if (members.length === 0) continue;
-    const laneTop = y;
-    const labelY = y + 3;
-    y += LANE_LABEL_H;
-    if (lane === 'unplaced') {
-      const widths = members.map((v) => 10 + 4 + textWidth(v.short, FONT.label, true));
-      const placed = pack(widths, W - 2 * PAD_X - 2 * CELL_PAD);
-      const rows = Math.max(...placed.map(([r]) => r)) + 1;
-      members.forEach((v, i) => {
-        const [r, dx] = placed[i]!;
-        const x = PAD_X + CELL_PAD + dx;
-        const rowY = y + r * ROW_H;
-        marks.push({
-          kind: 'unplaced', id: v.id, voice: v.id, cx: x + 4, cy: rowY + ROW_H / 2, label: v.short,
-          labelX: x + 12, labelY: rowY + ROW_H / 2 + 3.5, box: { x: x - 2, y: rowY, w: widths[i]! + 4, h: ROW_H },
-        });
-      });
-      y += rows * ROW_H;
-    } else {
-      // Point voices (public marks and private marks) by band.
-      const items: Item[] = [];
-      for (const v of members) {
-        if (v.band === null) continue;
-        if (v.range) continue;
-        items.push(itemOf(v, v.band, Boolean(v.privateOnly)));
-        if (v.private && !v.privateOnly) items.push(itemOf(v, v.private, true));
-      }
-      let rows = 0;
-      for (const band of BANDS) {
-        const cell = items.filter((it) => it.band === band);
-        const placed = pack(cell.map((c) => c.w), bandW - 2 * CELL_PAD);
-        cell.forEach((it, i) => {
-          const [r, dx] = placed[i]!;
-          const x = bandX(band) + CELL_PAD + dx;
-          const rowY = y + r * ROW_H;
-          const cy = rowY + ROW_H / 2;
-          marks.push({
-            kind: 'point', id: it.id, voice: it.voice.id, band, private: it.private, cx: x + DOT_R, cy, label: it.label,
-            labelX: x + 2 * DOT_R + 4, labelY: cy + 3.5, box: { x: x - 2, y: rowY, w: it.w + 4, h: ROW_H },
-          });
-          rows = Math.max(rows, r + 1);
-        });
-      }
-      y += rows * ROW_H;
-      // Spans: a row each, from the middle of the first column to the middle of the last.
-      for (const v of members.filter((m) => m.range)) {
-        const [from, to] = v.range!;
-        const x1 = bandX(from) + bandW / 2;
-        const x2 = bandX(to) + bandW / 2;
-        const cy = y + ROW_H / 2;
-        const labelW = textWidth(v.short, FONT.label, true) + 8;
-        marks.push({
-          kind: 'range', id: v.id, voice: v.id, x1, x2, cy, from, to, privateEnd: v.private && v.private !== v.band ? v.private : null,
-          label: v.short, labelX: (x1 + x2) / 2, labelY: cy + 3.5, labelW, box: { x: x1 - DOT_R - 2, y, w: x2 - x1 + 2 * DOT_R + 4, h: ROW_H },
-        });
-        y += ROW_H;
-      }
+  // Items in lane order, so that each row reads White House → … → outside Washington.
+  const items: Item[] = [];
+  const ordered = [...voices].sort((a, b) => LANES.indexOf(a.lane) - LANES.indexOf(b.lane));
+  for (const v of ordered) {
+    const w = (label: string): number => 2 * DOT_R + 4 + textWidth(label, FONT.label, true);
+    items.push({ id: v.id, voice: v, row: rowOf(v), private: Boolean(v.privateOnly), label: v.short, w: w(v.short) });
+    if (v.private && !v.privateOnly && !v.range) {
+      items.push({ id: `${v.id}-private`, voice: v, row: v.private, private: true, label: v.short, w: w(v.short) });
     }
-    lanes.push({ lane, y: laneTop, h: y - laneTop, labelY });
-    y += 3;
   }
-  // Links from a public point to its private counterpart.
+  const marks: VoiceMark[] = [];
+  const rows: RowBox[] = [];
+  let y = 2;
+  for (const row of ROWS) {
+    const members = items.filter((it) => it.row === row.key);
+    if (members.length === 0) continue;
+    const top = y;
+    const headY = y + 9;
+    y += HEAD_H;
+    const placed = pack(members.map((m) => m.w), W - 2 * PAD_X - 2 * CELL_PAD);
+    const count = Math.max(...placed.map(([r]) => r)) + 1;
+    members.forEach((it, i) => {
+      const [r, dx] = placed[i]!;
+      const x = PAD_X + CELL_PAD + dx;
+      const cy = y + r * ROW_H + ROW_H / 2;
+      marks.push({
+        id: it.id, voice: it.voice.id, lane: it.voice.lane, row: row.key, private: it.private, cx: x + DOT_R, cy, label: it.label,
+        labelX: x + 2 * DOT_R + 4, labelY: cy + 3.5, box: { x: x - 2, y: cy - ROW_H / 2, w: it.w + 4, h: ROW_H },
+      });
+    });
+    y += count * ROW_H;
+    rows.push({ key: row.key, label: row.label, note: row.note, headY, y: top, h: y - top });
+    y += 2;
+  }
+  const links: Spectrum['links'] = [];
   for (const m of marks) {
-    if (m.kind !== 'point' || !m.private) continue;
-    const pub = marks.find((p) => p.kind === 'point' && p.id === m.voice);
-    if (pub && pub.kind === 'point') links.push({ voice: m.voice, from: { x: pub.cx, y: pub.cy }, to: { x: m.cx, y: m.cy } });
+    if (!m.private || m.id === m.voice) continue;
+    const pub = marks.find((p) => p.id === m.voice);
+    if (pub) links.push({ voice: m.voice, from: { x: pub.cx, y: pub.cy }, to: { x: m.cx, y: m.cy } });
   }
-  const bottom = y;
-  return {
-    bands: BANDS.map((band) => ({ band, x: bandX(band), w: bandW, cx: bandX(band) + bandW / 2 })),
-    lanes,
-    marks,
-    links,
-    top: HEADER_H,
-    bottom,
-    legendY: bottom + 11,
-  };
+  return { rows, marks, links, bottom: y, legendY: [y + 9, y + 20] };
 }
 
 // ---------------------------------------------------------------- week
@@ -297,6 +238,6 @@ export interface Layout {
 export function layout(published: string): Layout {
   const spectrum = layoutSpectrum();
   const week = layoutWeek(published);
-  const height = Math.ceil(Math.max(spectrum.legendY + 6, week.bottom + 4));
+  const height = Math.ceil(Math.max(spectrum.legendY[1] + 5, week.bottom + 4));
   return { spectrum, week, height };
 }

@@ -6,7 +6,6 @@
 import { layout, textWidth, W, FONT, type Layout, type VoiceMark } from './layout';
 import {
   BAND_LABEL,
-  LANE_LABEL,
   dayLabel,
   event,
   events,
@@ -17,6 +16,7 @@ import {
   voice,
   voices,
   week,
+  type Lane,
   type Voice,
   type WeekEvent,
 } from './model';
@@ -129,50 +129,69 @@ function voiceAria(v: Voice, markPrivate: boolean): string {
 
 function markSvg(m: VoiceMark, on: Set<string>, notesPrefix: string): string {
   const v = voice(m.voice);
-  const cls = `dv-mark${on.has(m.id) ? ' is-on' : ''}`;
+  const cls = `dv-mark dv-lane-${m.lane}${m.private ? ' dv-priv' : ''}${m.row === 'none' ? ' dv-unplaced' : ''}${on.has(m.id) ? ' is-on' : ''}`;
   const href = `#${notesPrefix}-v-${v.id}`;
   const hit = `<rect class="dv-hit" x="${n(m.box.x)}" y="${n(m.box.y + 1)}" width="${n(m.box.w)}" height="${n(m.box.h - 2)}" rx="3"/>`;
-  if (m.kind === 'point') {
-    const band = m.band;
-    return `<a class="${cls} dv-${band}${m.private ? ' dv-priv' : ''}" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, m.private))}">${hit}<circle class="dv-dot" cx="${n(m.cx)}" cy="${n(m.cy)}" r="4.5"/><text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}">${esc(m.label)}</text></a>`;
+  const glyph =
+    m.row === 'none'
+      ? `<rect class="dv-dot" x="${n(m.cx - 4)}" y="${n(m.cy - 4)}" width="8" height="8"/>`
+      : `<circle class="dv-dot" cx="${n(m.cx)}" cy="${n(m.cy)}" r="4.5"/>`;
+  return `<a class="${cls}" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, m.private))}">${hit}${glyph}<text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}">${esc(m.label)}</text></a>`;
+}
+
+const LEGEND: { kind: Lane | 'private' | 'square'; label: string }[] = [
+  { kind: 'wh', label: 'White House' },
+  { kind: 'state', label: 'State' },
+  { kind: 'pentagon', label: 'Pentagon' },
+  { kind: 'unnamed', label: 'Unnamed U.S.' },
+  { kind: 'outside', label: 'Outside Washington' },
+  { kind: 'private', label: 'dashed: held privately' },
+  { kind: 'square', label: 'not placed' },
+];
+/** The legend's items packed into its lines (baselines `lines`); throws if they do not fit. */
+export function legendLayout(lines: readonly number[]): { kind: Lane | 'private' | 'square'; label: string; x: number; y: number; right: number }[] {
+  const out: { kind: Lane | 'private' | 'square'; label: string; x: number; y: number; right: number }[] = [];
+  let line = 0;
+  let x = 6;
+  for (const item of LEGEND) {
+    const w = 10 + textWidth(item.label, FONT.legend);
+    if (x > 6 && x + w > W - 4) {
+      line += 1;
+      x = 6;
+    }
+    const y = lines[line];
+    if (y === undefined) throw new Error('debate: the legend does not fit its lines');
+    out.push({ ...item, x, y, right: x + w });
+    x += w + 8;
   }
-  if (m.kind === 'range') {
-    const end = (band: string, x: number): string =>
-      `<circle class="dv-dot dv-${band}${m.privateEnd === band ? ' dv-priv' : ''}" cx="${n(x)}" cy="${n(m.cy)}" r="4.5"/>`;
-    return `<a class="${cls} dv-range" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, false))}">${hit}<line class="dv-span" x1="${n(m.x1)}" x2="${n(m.x2)}" y1="${n(m.cy)}" y2="${n(m.cy)}"/>${end(m.from, m.x1)}${end(m.to, m.x2)}<rect class="dv-span-bg" x="${n(m.labelX - m.labelW / 2)}" y="${n(m.cy - 7)}" width="${n(m.labelW)}" height="14" rx="3"/><text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}" text-anchor="middle">${esc(m.label)}</text></a>`;
-  }
-  return `<a class="${cls} dv-unplaced" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, false))}">${hit}<rect class="dv-dot" x="${n(m.cx - 4)}" y="${n(m.cy - 4)}" width="8" height="8"/><text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}">${esc(m.label)}</text></a>`;
+  return out;
 }
 
 function spectrumSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
   const s = l.spectrum;
   const parts: string[] = [`<g class="dv-view dv-spectrum">`];
-  for (const b of s.bands) {
-    parts.push(`<text class="dv-band-head dv-${b.band}" x="${n(b.cx)}" y="14" text-anchor="middle">${esc(BAND_LABEL[b.band])}</text>`);
-  }
-  const placedBottom = s.lanes.find((x) => x.lane === 'unplaced')?.y ?? s.bottom;
-  for (const b of s.bands.slice(1)) {
-    parts.push(`<line class="dv-sep" x1="${n(b.x)}" x2="${n(b.x)}" y1="${n(s.top + 2)}" y2="${n(placedBottom - 1)}"/>`);
-  }
-  for (const lane of s.lanes) {
-    parts.push(`<line class="dv-lane-rule" x1="4" x2="${W - 4}" y1="${n(lane.y)}" y2="${n(lane.y)}"/>`);
-    const label = LANE_LABEL[lane.lane].toUpperCase();
-    const lw = textWidth(label, FONT.lane) + label.length * FONT.lane * 0.05 + 6;
-    parts.push(`<rect class="dv-lane-bg" x="4" y="${n(lane.labelY - 7)}" width="${n(lw)}" height="9"/>`);
-    parts.push(`<text class="dv-lane" x="7" y="${n(lane.labelY)}">${esc(label)}</text>`);
+  for (const row of s.rows) {
+    parts.push(`<line class="dv-row-rule" x1="4" x2="${W - 4}" y1="${n(row.y)}" y2="${n(row.y)}"/>`);
+    const lw = textWidth(row.label, FONT.head, true);
+    parts.push(`<text class="dv-row-head dv-row-${row.key}" x="6" y="${n(row.headY)}">${esc(row.label)}</text>`);
+    parts.push(`<text class="dv-row-note" x="${n(6 + lw + 6)}" y="${n(row.headY)}">${esc(row.note)}</text>`);
   }
   for (const link of s.links) {
-    const mx = (link.from.x + link.to.x) / 2;
-    const my = Math.min(link.from.y, link.to.y) - 12;
-    parts.push(`<path class="dv-link${on.has(`${link.voice}-private`) ? ' is-on' : ''}" data-id="${esc(link.voice)}-link" d="M${n(link.from.x)},${n(link.from.y - 5)} Q${n(mx)},${n(my)} ${n(link.to.x)},${n(link.to.y - 5)}"/>`);
+    const dx = Math.max(40, Math.abs(link.to.y - link.from.y));
+    const c1x = link.from.x + (link.to.x >= link.from.x ? dx : -dx) * 0.6;
+    parts.push(
+      `<path class="dv-link${on.has(`${link.voice}-private`) ? ' is-on' : ''}" data-id="${esc(link.voice)}-link" d="M${n(link.from.x)},${n(link.from.y)} C${n(c1x)},${n(link.from.y)} ${n(link.to.x)},${n((link.from.y + link.to.y) / 2)} ${n(link.to.x)},${n(link.to.y + 5)}"/>`,
+    );
   }
   for (const m of s.marks) parts.push(markSvg(m, on, notesPrefix));
-  const ly = s.legendY;
-  parts.push(
-    `<g class="dv-legend" aria-hidden="true"><circle class="dv-dot dv-key" cx="9" cy="${n(ly - 3)}" r="4"/><text x="16" y="${n(ly)}">said in public</text>` +
-      `<circle class="dv-dot dv-key dv-priv" cx="94" cy="${n(ly - 3)}" r="4"/><text x="101" y="${n(ly)}">held privately, as reported</text>` +
-      `<line class="dv-span" x1="236" x2="256" y1="${n(ly - 3)}" y2="${n(ly - 3)}"/><text x="261" y="${n(ly)}">both readings</text></g>`,
-  );
+  const legend = legendLayout(s.legendY).map((it) => {
+    const glyph =
+      it.kind === 'square'
+        ? `<rect class="dv-dot dv-key" x="${n(it.x)}" y="${n(it.y - 6.5)}" width="7" height="7"/>`
+        : `<circle class="dv-dot ${it.kind === 'private' ? 'dv-key dv-priv' : `dv-lane-${it.kind}`}" cx="${n(it.x + 3.5)}" cy="${n(it.y - 3)}" r="3.5"/>`;
+    return `${glyph}<text x="${n(it.x + 10)}" y="${n(it.y)}">${esc(it.label)}</text>`;
+  });
+  parts.push(`<g class="dv-legend" aria-hidden="true">${legend.join('')}</g>`);
   parts.push(`</g>`);
   return parts.join('');
 }
@@ -214,7 +233,7 @@ export function renderFigure(o: FigureOptions): string {
   const needSpectrum = views.has('spectrum') || views.has('private');
   const needWeek = views.has('week');
   const l = layout(week.published);
-  const height = Math.ceil(Math.max(needSpectrum ? l.spectrum.legendY + 6 : 0, needWeek ? l.week.bottom + 4 : 0));
+  const height = Math.ceil(Math.max(needSpectrum ? l.spectrum.legendY[1] + 5 : 0, needWeek ? l.week.bottom + 4 : 0));
   const on = new Set(def.focus);
   const titleId = `${o.idPrefix}-title`;
   const svg = [

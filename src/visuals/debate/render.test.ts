@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { pickCardHtml, renderFigure, stateCardHtml, viewsNeeded } from './render';
+import { events, voices } from './model';
+import { STATE_NAMES, stateDef } from './states';
+
+const options = (state: string, states: string[] = [...STATE_NAMES]) => ({
+  state,
+  states,
+  idPrefix: 'chapter--debate',
+  notesPrefix: 'chapter--debate--notes',
+});
+/** Readable goldens: one element per line. */
+const pretty = (html: string): string => html.replace(/></g, '>\n<') + '\n';
+
+describe('renderFigure', () => {
+  for (const state of STATE_NAMES) {
+    it(`matches the golden picture of "${state}" (its SVG, and its panel's card)`, async () => {
+      const html = renderFigure(options(state));
+      const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
+      await expect(pretty(svg)).toMatchFileSnapshot(`./__golden__/${state}.svg`);
+      await expect(pretty(stateCardHtml(state, 'chapter--debate--notes'))).toMatchFileSnapshot(`./__golden__/${state}.card.html`);
+    });
+  }
+  it('draws a different picture for every state', () => {
+    const seen = new Map<string, string>();
+    for (const state of STATE_NAMES) {
+      const html = renderFigure(options(state));
+      expect(seen.get(html), `${state} renders like ${seen.get(html)}`).toBeUndefined();
+      seen.set(html, state);
+    }
+  });
+  it('bakes the key state: its view, its highlighted marks and its card', () => {
+    for (const state of STATE_NAMES) {
+      const def = stateDef(state);
+      const html = renderFigure(options(state));
+      expect(html).toContain(`data-view="${def.view}"`);
+      const on = [...html.matchAll(/class="(?:dv-mark|dv-chip)[^"]*\bis-on\b[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
+      expect(on.sort(), state).toEqual([...def.focus].sort());
+      expect(html).toContain(stateCardHtml(state, 'chapter--debate--notes'));
+      expect(html.includes('data-focus'), state).toBe(def.focus.length > 0);
+    }
+  });
+  it('makes every voice and every event a link to its notes entry, with an accessible name', () => {
+    const html = renderFigure(options('unified-front'));
+    for (const v of voices) expect(html).toMatch(new RegExp(`data-id="${v.id}" href="#chapter--debate--notes-v-${v.id}" aria-label="${v.name.replace(/[.()']/g, '.')}`));
+    for (const e of events) expect(html).toContain(`data-id="${e.id}" href="#chapter--debate--notes-e-${e.id}" aria-label="`);
+  });
+  it('renders only the views the chapter needs', () => {
+    const week = renderFigure(options('week-ankara', ['week-ankara']));
+    expect(week).toContain('dv-week');
+    expect(week).not.toContain('dv-spectrum');
+    const spectrum = renderFigure(options('hodges', ['hodges']));
+    expect(spectrum).not.toContain('dv-week');
+    expect(viewsNeeded(['singh', 'public-private'])).toEqual(new Set(['spectrum', 'private']));
+  });
+  it('prefixes its ids and leaves no undefined or NaN behind', () => {
+    for (const state of STATE_NAMES) {
+      const html = renderFigure(options(state));
+      for (const [, id] of html.matchAll(/ id="([^"]+)"/g)) expect(id!.startsWith('chapter--debate')).toBe(true);
+      expect(html).not.toMatch(/undefined|NaN|null/);
+    }
+  });
+  it('links every source it cites to its URL', () => {
+    const card = pickCardHtml('state', 'n');
+    expect(card).toContain('href="https://');
+    expect(card).toContain('preparing the ground for possible peace talks');
+    expect(pickCardHtml('sullivan-private', 'n')).toContain('bona fide');
+    expect(pickCardHtml('barrage', 'n')).toContain('after the report');
+  });
+});
