@@ -64,7 +64,7 @@ async function labelBoxes(page: Page, chapter: string, state: string) {
   return map(page, chapter)
     .locator(`.km-overlay[data-km="${state}"]`)
     .evaluate((g) => {
-      const svg = g.ownerSVGElement!;
+      const svg = (g as SVGGElement).ownerSVGElement!;
       const vb = svg.viewBox.baseVal;
       const scale = svg.getBoundingClientRect().width / vb.width;
       return {
