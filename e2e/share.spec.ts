@@ -227,6 +227,17 @@ test.describe('share pages and cards', () => {
     }
   });
 
+  test('on a phone, a share page lands on its chapter with the graphic in its first state @phone', async ({ page }) => {
+    const chapters = await chaptersOf(page);
+    const chapter = chapters.find((c) => c.visual && c.state) ?? chapters[0]!;
+    await page.goto(`/share/${chapter.id}/`);
+    await page.waitForURL((url) => url.pathname === '/' && url.hash === `#${chapter.id}`);
+    await expect(page.locator(`section#${chapter.id} h2`)).toBeInViewport();
+    if (chapter.visual && chapter.state) {
+      await expect(page.locator(`section#${chapter.id} [data-visual="${chapter.visual}"]`)).toHaveAttribute('data-state', chapter.state);
+    }
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the share page still sends readers to the chapter', async ({ page }) => {

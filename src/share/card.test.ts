@@ -26,8 +26,8 @@ function page(state: string): string {
 <script>alert(1)</script></svg><p>caption</p></div><svg viewBox="0 0 10 10" class="icon"><circle r="5"/></svg></figure></section></body></html>`;
 }
 
-function visualFrom(html: string): CardVisual {
-  const parts = readPage(html);
+async function visualFrom(html: string): Promise<CardVisual> {
+  const parts = await readPage(html);
   const vars = customProperties(parts.css);
   const found = extractVisual(parts, 'kherson--map', (s) => styleForRasterizer(s, vars));
   expect(found).not.toBeNull();
@@ -45,8 +45,8 @@ const LAND = [1100, 200] as const;
 const near = (a: number[], b: number[], tolerance = 3) => a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
 
 describe('extractVisual', () => {
-  it('lifts the figure’s main svg as well-formed XML without scripts or sizing', () => {
-    const v = visualFrom(page('before'));
+  it('lifts the figure’s main svg as well-formed XML without scripts or sizing', async () => {
+    const v = await visualFrom(page('before'));
     expect(v.viewBox).toEqual({ x: 0, y: 0, width: 400, height: 300 });
     expect(v.svg).toMatch(/^<svg class="map" data-astro-cid-abc="" role="img" aria-label="Map &amp; river">/);
     expect(v.svg).not.toContain('script');
@@ -59,16 +59,26 @@ describe('extractVisual', () => {
     expect(v.ancestors).toEqual([[['class', 'wrap'], ['data-view', 'x']]]);
     expect(v.figureAttrs.map(([k]) => k)).not.toContain('data-descriptions');
   });
-  it('returns null for a missing figure or a figure without an svg', () => {
-    expect(extractVisual(readPage(page('before')), 'nope--map')).toBeNull();
-    expect(extractVisual(readPage('<figure id="x--y"><p>no picture</p></figure>'), 'x--y')).toBeNull();
+  it('returns null for a missing figure or a figure without an svg', async () => {
+    expect(extractVisual(await readPage(page('before')), 'nope--map')).toBeNull();
+    expect(extractVisual(await readPage('<figure id="x--y"><p>no picture</p></figure>'), 'x--y')).toBeNull();
+  });
+});
+
+describe('readPage', () => {
+  it('reads linked stylesheets in document order, skipping print-only ones', async () => {
+    const html = '<head><link rel="stylesheet" href="/a.css"><style>.b{fill:red}</style><link rel="stylesheet" media="print" href="/p.css"><link rel="icon" href="/i.svg"></head>';
+    const asked: string[] = [];
+    const parts = await readPage(html, async (href) => (asked.push(href), `.from-${href.slice(1, 2)}{fill:blue}`));
+    expect(asked).toEqual(['/a.css']);
+    expect(parts.css).toBe('.from-a{fill:blue}\n.b{fill:red}');
   });
 });
 
 describe('renderChapterCard', () => {
   it('draws the visual in its key state with the page’s CSS resolved', async () => {
-    const before = await renderChapterCard({ ...base, visual: visualFrom(page('before')) });
-    const after = await renderChapterCard({ ...base, visual: visualFrom(page('after')) });
+    const before = await renderChapterCard({ ...base, visual: await visualFrom(page('before')) });
+    const after = await renderChapterCard({ ...base, visual: await visualFrom(page('after')) });
     for (const png of [before, after]) {
       const meta = await sharp(png).metadata();
       expect([meta.width, meta.height]).toEqual([1200, 630]);
@@ -95,7 +105,7 @@ describe('renderChapterCard', () => {
 
   it('fits a very long headline by setting it smaller', async () => {
     const long = 'A headline that goes on and on, far longer than any editor would allow, to see it still fits the panel';
-    const png = await renderChapterCard({ ...base, headline: long, visual: visualFrom(page('before')) });
+    const png = await renderChapterCard({ ...base, headline: long, visual: await visualFrom(page('before')) });
     // Nothing drawn over the visual: its centre keeps its colour.
     expect(near(await pixel(png, ...CENTRE), [0xb3, 0x26, 0x1e])).toBe(true);
   });
@@ -103,7 +113,7 @@ describe('renderChapterCard', () => {
 
 describe('renderSiteCard', () => {
   it('draws the story card with and without visuals', async () => {
-    const v = visualFrom(page('before'));
+    const v = await visualFrom(page('before'));
     for (const visuals of [[], [v], [v, v, v, v]]) {
       const png = await renderSiteCard({ siteName: 'Mixed messages', tagline: base.tagline, dek: 'Days after Ukraine retook Kherson, America’s top general said neither side could win the war by force.', count: 12, visuals });
       const meta = await sharp(png).metadata();

@@ -266,13 +266,34 @@ export function toXml(
     .replace(/ +(<\/text>)/g, '$1');
 }
 
-/** Concatenated text of every <style> element (the built pages inline all their CSS). */
-export function pageStyles(tokens: Token[]): string {
-  const css: string[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
+/** A piece of the page's CSS, in document order: inline text, or a stylesheet to fetch. */
+export type StyleSource = { css: string } | { href: string };
+
+/**
+ * The page's CSS in cascade order: every <style> element and every <link rel="stylesheet">
+ * (print-only stylesheets skipped). Builds may inline or link CSS; cards need both.
+ */
+export function pageStyleSources(tokens: Token[]): StyleSource[] {
+  const sources: StyleSource[] = [];
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (t.type === 'start' && t.name === 'style' && next.type === 'text' && next.raw) css.push(next.text);
+    if (t.type !== 'start') continue;
+    if (t.name === 'style') {
+      const next = tokens[i + 1];
+      if (next?.type === 'text' && next.raw) sources.push({ css: next.text });
+    } else if (t.name === 'link') {
+      const rel = (attr(t, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const href = attr(t, 'href');
+      const media = (attr(t, 'media') ?? 'all').toLowerCase();
+      if (rel.includes('stylesheet') && !rel.includes('alternate') && href && !/^\s*print\s*$/.test(media)) sources.push({ href });
+    }
   }
-  return css.join('\n');
+  return sources;
+}
+
+/** Concatenated text of every <style> element (ignores linked stylesheets; see pageStyleSources). */
+export function pageStyles(tokens: Token[]): string {
+  return pageStyleSources(tokens)
+    .map((s) => ('css' in s ? s.css : ''))
+    .join('\n');
 }

@@ -31,8 +31,13 @@ export interface DrawnCard {
 }
 
 /** Draws cards for one build: `model` from the hand-over, `storyHtml` the story page as built. */
-export function cardRenderer(model: ShareModel, storyHtml: string, warn: (message: string) => void) {
-  const page = readPage(storyHtml);
+export async function cardRenderer(
+  model: ShareModel,
+  storyHtml: string,
+  warn: (message: string) => void,
+  loadStylesheet?: (href: string) => Promise<string | null>,
+) {
+  const page = await readPage(storyHtml, loadStylesheet);
   const vars = customProperties(page.css);
   const fixStyle = (style: string) => styleForRasterizer(style, vars);
   const cssCache = new Map<string, string>();
@@ -113,7 +118,16 @@ export interface CardResult {
 export async function writeCards(outDir: string, warn: (message: string) => void = console.warn): Promise<CardResult[]> {
   const manifestPath = join(outDir, MANIFEST);
   const model = JSON.parse(await readFile(manifestPath, 'utf8')) as ShareModel;
-  const render = cardRenderer(model, await readFile(join(outDir, 'index.html'), 'utf8'), warn);
+  // Stylesheets the page links (if the build stops inlining CSS) are read from the output folder.
+  const fromOutDir = async (href: string): Promise<string | null> => {
+    const url = new URL(href, 'http://site.invalid/');
+    if (url.origin !== 'http://site.invalid') return null;
+    return readFile(join(outDir, decodeURIComponent(url.pathname)), 'utf8').catch(() => {
+      warn(`share cards: could not read the stylesheet ${href}`);
+      return null;
+    });
+  };
+  const render = await cardRenderer(model, await readFile(join(outDir, 'index.html'), 'utf8'), warn, fromOutDir);
   const debug = Boolean(process.env.SHARE_CARDS_DEBUG);
   const results: CardResult[] = [];
 
@@ -157,7 +171,13 @@ export default function shareCards(): AstroIntegration {
               fetch(`${origin}/${MANIFEST}`).then((r) => r.json() as Promise<ShareModel>),
               fetch(`${origin}/`).then((r) => r.text()),
             ]);
-            const render = cardRenderer(model, html, (m) => logger.warn(m));
+            const fromServer = async (href: string) => {
+              const url = new URL(href, `${origin}/`);
+              if (url.origin !== origin) return null;
+              const response = await fetch(url);
+              return response.ok ? response.text() : null;
+            };
+            const render = await cardRenderer(model, html, (m) => logger.warn(m), fromServer);
             const chapter = match[1] ? model.chapters.find((c) => c.slug === match[1]) : null;
             if (chapter === undefined) return next();
             const card = chapter ? await render.chapterCard(chapter) : await render.siteCard();

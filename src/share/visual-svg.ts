@@ -4,7 +4,7 @@
  * <svg> as XML, and the page's CSS. The card then draws exactly what a reader without
  * JavaScript sees.
  */
-import { attr, findElement, matchingEnd, pageStyles, toXml, tokenize, type StartTag, type Token } from './html';
+import { attr, findElement, matchingEnd, pageStyleSources, toXml, tokenize, type StartTag, type Token } from './html';
 
 export interface ExtractedVisual {
   /** Elements between the figure and the <svg> (outermost first), as attribute lists, so selectors such as `.debate .label` still match. */
@@ -40,9 +40,15 @@ export interface PageParts {
   css: string;
 }
 
-export function readPage(html: string): PageParts {
+/**
+ * Reads a built page. Linked stylesheets (`<link rel=stylesheet href=…>`) are fetched with
+ * `load` (from the output folder at build, over HTTP in dev) and kept in document order;
+ * without `load`, or when one cannot be read, only inline <style> counts.
+ */
+export async function readPage(html: string, load?: (href: string) => Promise<string | null>): Promise<PageParts> {
   const tokens = tokenize(html);
-  return { tokens, css: pageStyles(tokens) };
+  const parts = await Promise.all(pageStyleSources(tokens).map(async (s) => ('css' in s ? s.css : ((await load?.(s.href)) ?? ''))));
+  return { tokens, css: parts.join('\n') };
 }
 
 /** The visual inside figure `figureId` of the page, or null when the page has no such figure or it has no sized <svg>. */
