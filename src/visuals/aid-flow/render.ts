@@ -26,9 +26,10 @@ import { donorsLayout, sankeyLayout, timelineLayout, type Variant } from './layo
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A link around `inner`, named for screen readers with the figure, what it is and its source. */
-function cite(c: Cite, name: string, inner: string): string {
+function cite(c: Cite, name: string, inner: string, tooltip = false): string {
   const label = `${name} (source: ${citeShort(c)})`;
-  return `<a class="af-cite" href="${esc(c.url)}" aria-label="${esc(label)}"><title>${esc(label)}</title>${inner}</a>`;
+  // Marks without words (bars, dots) also get a hover tooltip; labelled text speaks for itself.
+  return `<a class="af-cite" href="${esc(c.url)}" aria-label="${esc(label)}">${tooltip ? `<title>${esc(label)}</title>` : ''}${inner}</a>`;
 }
 
 interface TextOpts {
@@ -88,6 +89,10 @@ function sankeyLayers(v: Variant, id: string, states: readonly string[]): string
       out.push(`<rect class="af-unsplit" x="${a.x1}" y="${a.splitY}" width="${wide ? 44 : 20}" height="${Math.round((a.y1 - a.splitY) * 10) / 10}" fill="url(#${id}-hatch)"/>`);
     }
   });
+  const lastAct = L.acts.at(-1)!;
+  if (lastAct.y1 - lastAct.splitY > 0.5) {
+    out.push(text(lastAct.x1 + (wide ? 50 : 24), lastAct.y1 - (wide ? 3 : 1), wide ? '← rest: no agency split in our sources' : '← no split found', { size: s, cls: 'af-muted' }));
+  }
   L.acts.forEach((a) => {
     out.push(`<rect class="af-node af-node--act" x="${a.x0}" y="${a.y0}" width="${a.x1 - a.x0}" height="${a.y1 - a.y0}"/>`);
     const cy = (a.y0 + a.y1) / 2;
@@ -138,7 +143,7 @@ function sankeyLayers(v: Variant, id: string, states: readonly string[]): string
     wide ? '' : text(r.x0 - 6, rc + 3, '15 Nov', { anchor: 'end', size: f }),
     figText(r.x0 - 6, rc + (wide ? 8 : 14), request, 'more requested by the White House on 15 Nov 2022', { anchor: 'end', size: f, weight: 'bold' }),
     text(r.x0 - 6, rc + (wide ? 24 : 25), wide ? 'not yet voted' : 'not voted', { anchor: 'end', size: s, cls: 'af-muted' }),
-    text(hx, hy, `${formatDate(midterms.date)}: midterm elections`, { size: s }),
+    cite(midterms.cite, `${formatDate(midterms.date, true)}: US midterm elections`, text(hx, hy, `${formatDate(midterms.date)}: midterm elections`, { size: s, cls: 'af-num' })),
     cite(houseCall.cite, `${formatDate(houseCall.date)}: Republicans win the House with ${houseSeats} seats`, lines(hx, hy + lh, [`${formatDate(houseCall.date)}: Republicans win the`, `House, ${houseSeats} seats (AP call)`], lh, { size: s, cls: 'af-num' })),
     `</g>`,
   ].join('');
@@ -198,6 +203,7 @@ function timelineLayer(v: Variant): string {
         p.amount.cite,
         `${formatDate(p.date, true)}: ${what}, ${formatFigure(p.amount)}${isAvenger ? `, including ${avenger.systems.value} Avenger air-defence systems` : ''}`,
         `<rect class="af-bar af-bar--${p.type.toLowerCase()}${isAvenger ? ' af-bar--avenger' : ''}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" style="--i:${i}"/>`,
+        true,
       ),
     );
   });
@@ -227,6 +233,7 @@ function timelineLayer(v: Variant): string {
         t.amount.cite,
         `${formatDate(t.date, true)}: ${formatFigure(t.amount)} ${baselineLabels[t.baseline]}, said by ${t.saidBy}`,
         `<circle class="af-dot" cx="${d.cx}" cy="${d.cy}" r="${wide ? 4.5 : 3}" style="--i:${i}"/>`,
+        true,
       ),
     );
   });

@@ -13,8 +13,9 @@ describe('meta', () => {
 describe('descriptions', () => {
   it('speak the figures the picture draws, with their hedges', () => {
     expect(descriptions.appropriated).toContain('66 billion dollars');
-    expect(descriptions.delivered).toContain('more than 18.6 billion dollars on 10 Nov');
-    expect(descriptions.delivered).toContain('up to 400 million dollars including 4 Avenger');
+    expect(descriptions.delivered).toContain('On 10 Nov, two days after the 8 Nov midterms, a drawdown of up to 400 million dollars included 4 Avenger');
+    expect(descriptions.delivered).toContain('the total since the invasion at more than 18.6 billion dollars');
+    expect(descriptions.delivered).toContain('the largest 2.98 billion dollars on 24 Aug');
     expect(descriptions['what-comes-next']).toContain('37.7 billion dollars');
     expect(descriptions['what-comes-next']).toContain('218 seats');
     expect(descriptions['who-else-gives']).toContain('just under 52 billion euros');

@@ -12,6 +12,7 @@ import {
   formatDate,
   houseCall,
   houseSeats,
+  midterms,
   kielUsdDataTo,
   packages,
   request,
@@ -30,9 +31,14 @@ const lastBeforeMidterms = [...runningTotal].filter((t) => t.date <= avenger.dat
 const lastTotal = runningTotal.at(-1);
 
 function words(f: { value: number; unit: string; qualifier: string | null }): string {
-  const unit = f.unit === 'usd-m' ? 'million dollars' : f.unit === 'eur-bn' ? 'billion euros' : 'billion dollars';
-  return `${f.qualifier ? `${f.qualifier} ` : ''}${Number(f.value.toFixed(3))} ${unit}`;
+  const big = f.unit === 'usd-m' && f.value >= 1000;
+  const unit = f.unit === 'usd-m' ? (big ? 'billion dollars' : 'million dollars') : f.unit === 'eur-bn' ? 'billion euros' : 'billion dollars';
+  return `${f.qualifier ? `${f.qualifier} ` : ''}${Number((big ? f.value / 1000 : f.value).toFixed(3))} ${unit}`;
 }
+
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 function list(items: string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -46,8 +52,8 @@ export const descriptions: Record<AidState, string> = {
   delivered:
     `From 24 February to 23 November 2022 the US announced ${pdas.length} drawdowns from its own stocks and ${usai.length} packages bought with Ukraine Security Assistance Initiative funds, ` +
     `the largest ${words(largestUsai.amount)} on ${formatDate(largestUsai.date)}. ` +
-    (lastBeforeMidterms ? `Officials put the total since the invasion at ${words(lastBeforeMidterms.amount)} on ${formatDate(lastBeforeMidterms.date)}, ` : '') +
-    `two days after the 8 November midterms, with a drawdown of ${words(avenger.package.amount)} including ${avenger.systems.value} Avenger air-defence systems` +
+    `On ${formatDate(avenger.date)}, ${NUMBER_WORDS[daysBetween(midterms.date, avenger.date)] ?? daysBetween(midterms.date, avenger.date)} days after the ${formatDate(midterms.date)} midterms, a drawdown of ${words(avenger.package.amount)} included ${avenger.systems.value} Avenger air-defence systems` +
+    (lastBeforeMidterms ? `, and officials put the total since the invasion at ${words(lastBeforeMidterms.amount)}` : '') +
     (lastTotal ? `; on ${formatDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
   'what-comes-next':
     `On 15 November the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
