@@ -1,45 +1,64 @@
 /**
- * The debate in the browser: moves between states the build laid out (which view, which marks
- * are highlighted, which card the panel shows) and lets readers pick any voice or event (click,
- * tap, or keyboard focus) to see its words and sources in the panel. Escape returns to the
- * passage's card. Idempotent: every call sets the same attributes from the state alone; CSS
- * transitions retarget by themselves.
+ * The debate in the browser: moves between states the build laid out and lets readers pick any
+ * voice or event (click, tap, or keyboard focus) to read its words and sources in the panel.
+ *
+ * Everything it shows was rendered at build: each state's view, highlighted marks and card sit in
+ * <template data-state> elements inside the figure; the card of every mark is in
+ * /data/debate-cards.json, fetched on the first pick (if that fails, the mark's link to its row in
+ * the notes is followed instead). Escape returns to the passage's card. Idempotent: every call
+ * sets the same attributes from the state alone; CSS transitions retarget by themselves.
  */
 import type { UpdateOptions } from '../types';
-import { pickCardHtml, stateCardHtml } from './render';
-import { stateDef } from './states';
 
+const NOTES_TOKEN = '__DEBATE_NOTES__';
 const wired = new WeakSet<HTMLElement>();
+let cards: Promise<Record<string, string>> | null = null;
 
-function parts(root: HTMLElement) {
-  const debate = root.querySelector<HTMLElement>('[data-debate]');
-  const panel = root.querySelector<HTMLElement>('[data-panel]');
-  return { debate, panel };
+function loadCards(): Promise<Record<string, string>> {
+  cards ??= fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/debate-cards.json`).then((r) => {
+    if (!r.ok) throw new Error(`debate cards: HTTP ${r.status}`);
+    return r.json() as Promise<Record<string, string>>;
+  });
+  cards.catch(() => {
+    cards = null; // try again on the next pick
+  });
+  return cards;
 }
+
+const debateOf = (root: HTMLElement): HTMLElement | null => root.querySelector<HTMLElement>('[data-debate]');
+const panelOf = (root: HTMLElement): HTMLElement | null => root.querySelector<HTMLElement>('[data-panel]');
+const templateOf = (root: HTMLElement, state: string): HTMLTemplateElement | null =>
+  [...root.querySelectorAll<HTMLTemplateElement>('template[data-state]')].find((t) => t.dataset.state === state) ?? null;
 
 function clearPick(root: HTMLElement): void {
   root.querySelectorAll('.is-picked').forEach((el) => el.classList.remove('is-picked'));
 }
 
-const notesOf = (root: HTMLElement): string => root.querySelector<HTMLElement>('[data-debate]')?.dataset.notes ?? '';
-
-function showState(root: HTMLElement, state: string): void {
-  const { panel } = parts(root);
+function showStateCard(root: HTMLElement, state: string): void {
+  const panel = panelOf(root);
+  const template = templateOf(root, state);
   clearPick(root);
-  if (panel) panel.innerHTML = stateCardHtml(state, notesOf(root));
+  if (panel && template) panel.innerHTML = template.innerHTML;
 }
 
-function pick(root: HTMLElement, mark: Element): void {
+function pick(root: HTMLElement, mark: Element, follow: boolean): void {
   const id = mark.getAttribute('data-id');
-  const { panel } = parts(root);
+  const panel = panelOf(root);
   if (!id || !panel) return;
   clearPick(root);
   mark.classList.add('is-picked');
-  try {
-    panel.innerHTML = pickCardHtml(id, notesOf(root));
-  } catch (error) {
-    console.warn('debate: no card for', id, error);
-  }
+  const notes = debateOf(root)?.dataset.notes ?? '';
+  loadCards()
+    .then((all) => {
+      const html = all[id];
+      if (html === undefined) throw new Error(`debate: no card for ${id}`);
+      if (mark.classList.contains('is-picked')) panel.innerHTML = html.replaceAll(NOTES_TOKEN, notes);
+    })
+    .catch((error: unknown) => {
+      console.warn('debate: card unavailable; following the link to the notes', error);
+      const href = mark.getAttribute('href');
+      if (follow && href) location.hash = href.replace(/^#/, '');
+    });
 }
 
 function wire(root: HTMLElement): void {
@@ -51,31 +70,26 @@ function wire(root: HTMLElement): void {
     const mark = markOf(event.target);
     if (!mark) return;
     event.preventDefault();
-    pick(root, mark);
+    pick(root, mark, true);
   });
   root.addEventListener('focusin', (event) => {
     const mark = markOf(event.target);
-    if (mark) pick(root, mark);
+    if (mark) pick(root, mark, false);
   });
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     const state = root.dataset.state;
-    if (state) showState(root, state);
+    if (state) showStateCard(root, state);
   });
 }
 
 export function update(root: HTMLElement, state: string, _options: UpdateOptions): void {
   wire(root);
-  const { debate } = parts(root);
-  if (!debate) return;
-  let def;
-  try {
-    def = stateDef(state);
-  } catch {
-    return;
-  }
-  const focus = new Set(def.focus);
-  debate.dataset.view = def.view;
+  const debate = debateOf(root);
+  const template = templateOf(root, state);
+  if (!debate || !template) return;
+  const focus = new Set((template.dataset.focus ?? '').split(' ').filter(Boolean));
+  debate.dataset.view = template.dataset.view ?? 'spectrum';
   debate.toggleAttribute('data-focus', focus.size > 0);
   debate.querySelectorAll<SVGElement>('[data-id]').forEach((el) => {
     const id = el.dataset.id ?? '';
@@ -84,6 +98,6 @@ export function update(root: HTMLElement, state: string, _options: UpdateOptions
   });
   if (debate.dataset.shown !== state) {
     debate.dataset.shown = state;
-    showState(root, state);
+    showStateCard(root, state);
   }
 }

@@ -47,8 +47,13 @@ describe('layoutSpectrum', () => {
     const items = legendLayout(s.legendY);
     for (const it of items) expect(it.right, it.label).toBeLessThanOrEqual(W - 4);
   });
-  it('links a public mark to its private counterpart', () => {
+  it('links a public mark to its private counterpart, each first in its row so the link runs clear of other labels', () => {
     expect(s.links.map((x) => x.voice)).toEqual(voices.filter((v) => v.private && !v.privateOnly && !v.range).map((v) => v.id));
+    const firstX = Math.min(...s.marks.map((m) => m.cx));
+    for (const link of s.links) {
+      expect(link.from.x, link.voice).toBe(firstX);
+      expect(link.to.x, link.voice).toBe(firstX);
+    }
   });
   it('is short and wide: it fits a phone’s sticky box (360 × about 330 px) with room for the panel', () => {
     expect(s.legendY[1] + 5).toBeLessThanOrEqual(230);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickCardHtml, renderFigure, stateCardHtml, viewsNeeded } from './render';
+import { NOTES_TOKEN, allPickCards, pickCardHtml, renderFigure, stateCardHtml, viewsNeeded } from './render';
 import { events, voices } from './model';
 import { STATE_NAMES, stateDef } from './states';
 
@@ -33,11 +33,12 @@ describe('renderFigure', () => {
     for (const state of STATE_NAMES) {
       const def = stateDef(state);
       const html = renderFigure(options(state));
-      expect(html).toContain(`data-view="${def.view}"`);
+      const root = html.slice(0, html.indexOf('>') + 1);
+      expect(root).toContain(`data-view="${def.view}"`);
       const on = [...html.matchAll(/class="(?:dv-mark|dv-chip)[^"]*\bis-on\b[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
       expect(on.sort(), state).toEqual([...def.focus].sort());
       expect(html).toContain(stateCardHtml(state, 'chapter--debate--notes'));
-      expect(html.includes('data-focus'), state).toBe(def.focus.length > 0);
+      expect(root.includes('data-focus'), state).toBe(def.focus.length > 0);
     }
   });
   it('makes every voice and every event a link to its notes entry, with an accessible name', () => {
@@ -58,6 +59,26 @@ describe('renderFigure', () => {
       const html = renderFigure(options(state));
       for (const [, id] of html.matchAll(/ id="([^"]+)"/g)) expect(id!.startsWith('chapter--debate')).toBe(true);
       expect(html).not.toMatch(/undefined|NaN|null/);
+    }
+  });
+  it('carries, for the client, each chapter state’s view, highlighted marks and card, and no other state', () => {
+    const html = renderFigure(options('sullivan', ['sullivan', 'nsc']));
+    const templates = [...html.matchAll(/<template data-state="([^"]+)" data-view="([^"]+)" data-focus="([^"]*)">/g)];
+    expect(templates.map((t) => t[1])).toEqual(['sullivan', 'nsc']);
+    for (const [, state, view, focus] of templates) {
+      expect(view).toBe(stateDef(state!).view);
+      expect(focus).toBe(stateDef(state!).focus.join(' '));
+      expect(html).toContain(stateCardHtml(state!, 'chapter--debate--notes'));
+    }
+  });
+  it('builds a card for every mark the figure draws, for debate-cards.json', () => {
+    const cards = allPickCards();
+    const html = renderFigure(options('unified-front', ['unified-front', 'week']));
+    const ids = [...html.matchAll(/ data-id="([^"]+)" href=/g)].map((m) => m[1]!);
+    expect(Object.keys(cards).sort()).toEqual([...new Set(ids)].sort());
+    for (const [id, card] of Object.entries(cards)) {
+      expect(card, id).toContain(`href="#${NOTES_TOKEN}-`);
+      expect(card, id).toContain('class="dc-src"');
     }
   });
   it('links every source it cites to its URL', () => {

@@ -99,6 +99,15 @@ export function stateCardHtml(state: string, notesPrefix: string): string {
   return cardHtml(def.label, def.card, notesPrefix);
 }
 
+/** Placeholder for the notes prefix in cards built once for every chapter (debate-cards.json). */
+export const NOTES_TOKEN = '__DEBATE_NOTES__';
+
+/** Every mark's card, keyed by mark id, for src/pages/data/debate-cards.json.ts. */
+export function allPickCards(): Record<string, string> {
+  const ids = [...layout(week.published).spectrum.marks.map((m) => m.id), ...events.map((e) => e.id)];
+  return Object.fromEntries(ids.map((id) => [id, pickCardHtml(id, NOTES_TOKEN)]));
+}
+
 /** The card for a mark the reader picked: a voice (public or private mark) or an event. */
 export function pickCardHtml(markId: string, notesPrefix: string): string {
   const ev = events.find((e) => e.id === markId);
@@ -176,11 +185,13 @@ function spectrumSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
     parts.push(`<text class="dv-row-head dv-row-${row.key}" x="6" y="${n(row.headY)}">${esc(row.label)}</text>`);
     parts.push(`<text class="dv-row-note" x="${n(6 + lw + 6)}" y="${n(row.headY)}">${esc(row.note)}</text>`);
   }
+  // A public mark and its private counterpart, joined along the left margin (clear of labels).
   for (const link of s.links) {
-    const dx = Math.max(40, Math.abs(link.to.y - link.from.y));
-    const c1x = link.from.x + (link.to.x >= link.from.x ? dx : -dx) * 0.6;
+    const r = 4.5;
+    const x = 2;
+    const up = link.to.y < link.from.y ? -1 : 1;
     parts.push(
-      `<path class="dv-link${on.has(`${link.voice}-private`) ? ' is-on' : ''}" data-id="${esc(link.voice)}-link" d="M${n(link.from.x)},${n(link.from.y)} C${n(c1x)},${n(link.from.y)} ${n(link.to.x)},${n((link.from.y + link.to.y) / 2)} ${n(link.to.x)},${n(link.to.y + 5)}"/>`,
+      `<path class="dv-link${on.has(`${link.voice}-private`) ? ' is-on' : ''}" data-id="${esc(link.voice)}-link" d="M${n(link.from.x - r)},${n(link.from.y)} H${n(x + 3)} Q${n(x)},${n(link.from.y)} ${n(x)},${n(link.from.y + 3 * up)} V${n(link.to.y - 3 * up)} Q${n(x)},${n(link.to.y)} ${n(x + 3)},${n(link.to.y)} H${n(link.to.x - r)}"/>`,
     );
   }
   for (const m of s.marks) parts.push(markSvg(m, on, notesPrefix));
@@ -246,5 +257,12 @@ export function renderFigure(o: FigureOptions): string {
   const caption =
     `<p class="debate-caption"><span class="dv-cap-spectrum">Placed by what our text says; position inside a column means nothing.</span>` +
     `<span class="dv-cap-week">Dated events 8–16 November 2022.</span> Source: POLITICO, 14 Nov 2022 (our corrected translation) and the reports linked in each card; all in the notes below.</p>`;
-  return `<div class="debate" data-debate data-notes="${esc(o.notesPrefix)}" data-shown="${esc(o.state)}" data-view="${def.view}"${def.focus.length ? ' data-focus=""' : ''}>${svg}<div class="debate-panel" data-panel>${stateCardHtml(o.state, o.notesPrefix)}</div>${caption}</div>`;
+  // Each state this chapter uses, for client.ts: its view, its highlighted marks and its card.
+  const templates = all
+    .map((st) => {
+      const d = stateDef(st);
+      return `<template data-state="${esc(st)}" data-view="${d.view}" data-focus="${esc(d.focus.join(' '))}">${stateCardHtml(st, o.notesPrefix)}</template>`;
+    })
+    .join('');
+  return `<div class="debate" data-debate data-notes="${esc(o.notesPrefix)}" data-shown="${esc(o.state)}" data-view="${def.view}"${def.focus.length ? ' data-focus=""' : ''}>${svg}<div class="debate-panel" data-panel>${stateCardHtml(o.state, o.notesPrefix)}</div>${caption}${templates}</div>`;
 }
