@@ -59,7 +59,7 @@ function renderDetail(root: HTMLElement, rt: Runtime): void {
   if (!d) {
     const hint = document.createElement('p');
     hint.className = 'wx-hint';
-    hint.textContent = 'Hover, tap or use the arrow keys on a mark to see what it is and its source.';
+    hint.textContent = 'Hover, tap or arrow-key to a mark: what it is, and its source.';
     box.append(hint);
     return;
   }
@@ -114,7 +114,11 @@ function sync(root: HTMLElement, rt: Runtime): void {
   const keep = current && marks.includes(current) ? current : (selectedMark ?? marks[0] ?? null);
   setRoving(root, keep);
   // Focus stays in the chart when the mark that had it leaves the picture.
-  if (focused && !marks.includes(focused) && keep) keep.focus({ preventScroll: true });
+  if (focused && !marks.includes(focused) && keep) {
+    keep.focus({ preventScroll: true });
+    // If the style change has not landed yet, try again on the next frame.
+    if (document.activeElement !== keep) requestAnimationFrame(() => keep.focus({ preventScroll: true }));
+  }
 }
 
 /** Distance from a point to the mark's visible parts, in CSS pixels. */

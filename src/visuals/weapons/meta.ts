@@ -32,7 +32,7 @@ export default defineVisual({
   title: 'The weapons lists: what the US was sending Ukraine in November 2022',
   states: {
     'named-items': {
-      label: 'Named items',
+      label: 'The four',
       description: `The four items the text names, at scale: ${n.avenger?.headline.toLowerCase()}, one square each; ${n.t72?.headline} (${n.t72?.quantity}), one square each; ${n.shells?.headline}, drawn as ${count('shells')} circles of ${shellsPer.toLocaleString('en-US')}; and HAWK missiles, for which no number was given.`,
     },
     packages: {

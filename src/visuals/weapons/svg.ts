@@ -109,7 +109,7 @@ export function renderSvg(sizeName: 'wide' | 'compact', state: StateName, option
   const id = `${options.idPrefix}-${sizeName}`;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="wx-svg wx-${sizeName}" viewBox="0 0 ${W} ${H}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-size="${sizeName}" font-family="system-ui, 'DejaVu Sans', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="wx-svg wx-${sizeName}" viewBox="0 0 ${W} ${H}" role="group" tabindex="-1" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-size="${sizeName}" font-family="system-ui, 'DejaVu Sans', sans-serif">`,
     `<title id="${id}-title">${esc(options.title)}</title>`,
     `<desc id="${id}-desc">${esc(DESC[state])}</desc>`,
   );
@@ -187,7 +187,7 @@ export function renderSvg(sizeName: 'wide' | 'compact', state: StateName, option
     }
     parts.push(`<circle class="wx-ring" r="${dot + 4.5}" fill="none"/>`);
     out.push(
-      `<g class="wx-mark wx-item" data-k="${k}" data-cat="${cat.id}" data-in="${it.inPackages ? '23' : '3'}" style="--x2:${it.p2.x};--y2:${it.p2.y};--x3:${it.p3.x};--y3:${it.p3.y}" transform="translate(${pos.x} ${pos.y})"${shown ? '' : HIDE}>${parts.join('')}</g>`,
+      `<g class="wx-mark wx-item" data-k="${k}" data-cat="${cat.id}" data-in="${it.inPackages ? '23' : '3'}"${it.item.named ? ` data-named="${it.item.named}"` : ''} style="--x2:${it.p2.x};--y2:${it.p2.y};--x3:${it.p3.x};--y3:${it.p3.y}" transform="translate(${pos.x} ${pos.y})"${shown ? '' : HIDE}>${parts.join('')}</g>`,
     );
   }
   out.push('</g></svg>');

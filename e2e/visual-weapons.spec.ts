@@ -1,0 +1,204 @@
+/**
+ * The weapons visual in the browser: scrolling sets its states (P32 → packages, P33 →
+ * named-items), the view buttons reach since-march and survive the engine's next change, the
+ * filter and the detail line work by keyboard, pointer and touch, axe is clean in every state,
+ * and the static picture and downloads stand without JavaScript.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage } from './helpers';
+
+const CHAPTER = 'weapons';
+const fig = (page: Page) => figure(page, CHAPTER, 'weapons');
+/** The artboard on screen (wide on desktop, compact on phones). */
+const svg = (page: Page) => fig(page).locator('svg.wx-svg:visible');
+const detail = (page: Page) => fig(page).locator('[data-wx-detail]');
+
+async function ready(page: Page): Promise<void> {
+  await page.goto('/');
+  await scrollToPassage(page, 'weapons-1');
+  await expectState(page, CHAPTER, 'weapons', 'packages');
+  // The client has wired the figure when its controls appear.
+  await expect(fig(page).locator('[data-wx-controls]')).toBeVisible();
+}
+
+test.describe('weapons visual', () => {
+  test('each passage sets its state; the view buttons reach the third; axe is clean in each @phone', async ({ page }) => {
+    test.setTimeout(180_000); // axe takes ~15 s per run on the whole story page
+    const errors = collectErrors(page);
+    await page.goto('/');
+    const passages = await passagesOf(page, CHAPTER);
+    expect(passages.map((p) => p.state)).toEqual(['packages', 'named-items']);
+    expect(passages.every((p) => p.visual === 'weapons')).toBe(true);
+
+    await scrollToPassage(page, 'weapons-1');
+    await expectState(page, CHAPTER, 'weapons', 'packages');
+    await expect(fig(page)).toHaveClass(/is-shown/);
+    await expect(fig(page).locator('[data-description]')).toContainText('packages announced the week before');
+    await expect(svg(page).locator('.wx-layer[data-s="packages"]')).toBeVisible();
+    await expectNoAxeViolations(page, `section#${CHAPTER}`);
+
+    await scrollToPassage(page, 'weapons-2');
+    await expectState(page, CHAPTER, 'weapons', 'named-items');
+    await expect(fig(page).locator('[data-view="named-items"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(svg(page).locator('.wx-units[data-k="shells"] circle')).toHaveCount(100);
+    await expectNoAxeViolations(page, `section#${CHAPTER}`);
+
+    await fig(page).locator('[data-view="since-march"]').click();
+    await expectState(page, CHAPTER, 'weapons', 'since-march');
+    await expect(fig(page).locator('[data-description]')).toContainText('package lists we have');
+    await expect(svg(page).locator('.wx-layer[data-s="since-march"]')).toBeVisible();
+    await expect(svg(page).locator('.wx-layer[data-s="named-items"]')).toBeHidden();
+    await expectNoAxeViolations(page, `section#${CHAPTER}`);
+
+    // The engine takes over again at the next passage change.
+    await scrollToPassage(page, 'weapons-1');
+    await expectState(page, CHAPTER, 'weapons', 'packages');
+    await expect(fig(page).locator('[data-view="packages"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(fig(page).locator('[data-view="since-march"]')).toHaveAttribute('aria-pressed', 'false');
+    expect(errors).toEqual([]);
+  });
+
+  test('marks in transit end where the state puts them', async ({ page }) => {
+    await ready(page);
+    const avenger = svg(page).locator('.wx-item[data-named="avenger"]');
+    const inList = await avenger.boundingBox();
+    await fig(page).locator('[data-view="since-march"]').click();
+    await expect.poll(async () => (await avenger.boundingBox())?.y).not.toBe(inList?.y);
+    // Items of earlier packages appear only in since-march.
+    const early = svg(page).locator('.wx-item[data-in="3"]').first();
+    await expect(early).toBeVisible();
+    await fig(page).locator('[data-view="packages"]').click();
+    await expect(early).toBeHidden();
+  });
+
+  test('keyboard: one Tab stop, arrow keys between marks, detail with quantity as written and source', async ({ page }) => {
+    await ready(page);
+    await fig(page).locator('[data-wx-filter]').focus();
+    await page.keyboard.press('Tab');
+    const first = svg(page).locator('.wx-mark[tabindex="0"]');
+    await expect(first).toBeFocused();
+    await expect(first).toHaveAttribute('role', 'listitem');
+    await expect(first).toHaveAttribute('aria-label', /^Funding to refurbish HAWK air defense missiles.*No quantity given/);
+    await expect(detail(page)).toContainText('Funding to refurbish HAWK air defense missiles');
+    await expect(detail(page)).toContainText('No quantity given');
+    await expect(detail(page).locator('a')).toHaveAttribute('href', /cnsnews\.com/);
+
+    await page.keyboard.press('ArrowDown');
+    const second = page.locator(':focus');
+    await expect(second).toHaveAttribute('aria-label', /^45 Refurbished T-72B Tanks.*Quantity as written: “45”/);
+    await expect(detail(page)).toContainText('Quantity as written: “45”');
+    await expect(svg(page).locator('.wx-mark[tabindex="0"]')).toHaveCount(1);
+
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^400 grenade launchers/);
+    await expect(detail(page).locator('a')).toHaveAttribute('href', /rferl\.org/);
+    await page.keyboard.press('Escape');
+    await expect(detail(page)).toContainText('Hover, tap or arrow-key');
+  });
+
+  test('an engine change while a mark has focus keeps focus on a mark of the new state', async ({ page }) => {
+    await ready(page);
+    await svg(page).locator('.wx-mark[tabindex="0"]').focus();
+    await scrollToPassage(page, 'weapons-2');
+    await expectState(page, CHAPTER, 'weapons', 'named-items');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.in ?? null)).toBe('1');
+    await expect(svg(page).locator('.wx-mark[tabindex="0"]')).toHaveAttribute('data-in', '1');
+  });
+
+  test('the category filter dims the rest and the keyboard visits only that category', async ({ page }) => {
+    await ready(page);
+    await fig(page).locator('[data-view="since-march"]').click();
+    await fig(page).locator('[data-wx-filter]').selectOption('drones');
+    await expect(fig(page)).toHaveAttribute('data-filter', 'drones');
+    const other = svg(page).locator('.wx-item[data-cat="other"]').first();
+    await expect.poll(() => other.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(0.2);
+    const first = svg(page).locator('.wx-mark[tabindex="0"]');
+    await expect(first).toHaveAttribute('data-cat', 'drones');
+    await first.focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      seen.push((await page.locator(':focus').getAttribute('data-cat')) ?? '');
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(new Set(seen)).toEqual(new Set(['drones']));
+    await fig(page).locator('[data-wx-filter]').selectOption('');
+    await expect(fig(page)).not.toHaveAttribute('data-filter', /./);
+  });
+
+  test('hover shows a mark’s detail; leaving returns to the selection', async ({ page }) => {
+    await ready(page);
+    const t72 = svg(page).locator('.wx-item[data-named="t72"] .wx-dot');
+    const box = (await t72.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(detail(page)).toContainText('45 Refurbished T-72B Tanks');
+    await expect(detail(page)).toContainText('USAI funds, 4 Nov 2022');
+    await page.mouse.move(5, 5);
+    await expect(detail(page)).toContainText('Hover, tap or arrow-key');
+  });
+
+  test('the sources note, table and downloads are on the page', async ({ page, request }) => {
+    await page.goto('/');
+    const notes = page.locator('#weapons--weapons--notes');
+    await expect(notes).toContainText('No cumulative totals');
+    await expect(notes).toContainText('Fact Sheet on U.S. Security Assistance to Ukraine');
+    for (const a of await fig(page).locator('.wx-source a').all()) await expect(a).toHaveAttribute('href', '#weapons--weapons--notes');
+    const rows = notes.locator('details', { hasText: 'every listed item' }).locator('tbody tr');
+    const items = await svg(page).locator('.wx-item').count();
+    await expect(rows).toHaveCount(items);
+    const csv = await request.get('/data/weapons/items.csv');
+    expect(csv.ok()).toBe(true);
+    const text = await csv.text();
+    expect(text.split('\n')[0]).toContain('quantity_as_written');
+    expect(text).toContain('Up to 150,000');
+    const json = await (await request.get('/data/weapons/items.json')).json();
+    expect(json.rows.length).toBeGreaterThan(items);
+    expect(json.packages_without_item_lists.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('weapons visual by touch', () => {
+  test.use({ hasTouch: true });
+  test('tap selects the nearest mark on a phone @phone', async ({ page }) => {
+    await ready(page);
+    await scrollToPassage(page, 'weapons-2');
+    await expectState(page, CHAPTER, 'weapons', 'named-items');
+    const shells = svg(page).locator('.wx-units[data-k="shells"]');
+    const box = (await shells.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 3, box.y + box.height / 2);
+    await expect(detail(page)).toContainText('155mm artillery shells from South Korea');
+    await expect(detail(page).locator('a').first()).toHaveAttribute('href', /^https?:/);
+    await expect(shells).toHaveClass(/is-selected/);
+    // The sticky phone box holds the chart, its controls and the detail line.
+    const graphic = await page.locator(`section#${CHAPTER} .graphic`).boundingBox();
+    const chart = await svg(page).boundingBox();
+    expect(chart!.y + chart!.height).toBeLessThanOrEqual(graphic!.y + graphic!.height + 1);
+    expect(chart!.width).toBeGreaterThan(300);
+  });
+
+});
+
+test.describe('weapons visual without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the key state as a static picture with no dead controls', async ({ page }) => {
+    await page.goto('/');
+    await expectState(page, CHAPTER, 'weapons', 'named-items');
+    await expect(fig(page).locator('[data-wx-controls]')).toBeHidden();
+    await expect(fig(page).locator('[data-wx-detail]')).toBeHidden();
+    await expect(svg(page).locator('.wx-layer[data-s="named-items"]')).toBeVisible();
+    await expect(svg(page).locator('.wx-layer[data-s="packages"]')).toBeHidden();
+    await expect(svg(page).locator('.wx-mark[tabindex]')).toHaveCount(0);
+    await expect(svg(page).locator('.wx-units[data-k="t72-1"] rect:not(.wx-ring)')).toHaveCount(45);
+  });
+});
+
+test.describe('weapons visual when its script fails to load', () => {
+  test('keeps the static picture, hides the controls, and stays axe-clean', async ({ page }) => {
+    test.setTimeout(90_000);
+    // Axe needs JavaScript in the page, so block the site's modules instead of disabling it.
+    await page.route('**/_astro/**/*.js', (route) => route.abort());
+    await page.goto('/');
+    await expectState(page, CHAPTER, 'weapons', 'named-items');
+    await expect(fig(page).locator('[data-wx-controls]')).toBeHidden();
+    await expectNoAxeViolations(page, `section#${CHAPTER}`);
+  });
+});
