@@ -77,12 +77,29 @@ export function layoutState(name: StateName): StateLayout {
     const b = toScreen(proj, camera, frontToCrimea.to);
     reserved.push({ x0: Math.min(a[0], b[0]) - 3, y0: Math.min(a[1], b[1]), x1: Math.max(a[0], b[0]) + 3, y1: Math.max(a[1], b[1]) });
   }
+  const attached = new Set(scene.labels.filter((l) => l.attachTo).map((l) => l.id));
   const labels = placeLabels(
-    specs.filter((s) => s.id !== 'distance'),
+    specs.filter((s) => s.id !== 'distance' && !attached.has(s.id)),
     reserved,
   );
   const distance = specs.find((s) => s.id === 'distance');
   if (distance) labels.push(...placeLabels([distance], [...reserved.slice(0, 2), ...labels.map((l) => l.box)]));
+  // Callouts that belong to a place: directly above (or below) that place's label, centred on it.
+  for (const def of scene.labels.filter((l) => l.attachTo)) {
+    const host = labels.find((l) => l.id === def.attachTo);
+    const spec = specs.find((s) => s.id === def.id)!;
+    if (!host) throw new Error(`kherson-map: "${def.id}" is attached to "${def.attachTo}", which is not placed`);
+    const cx = (host.box.x0 + host.box.x1) / 2;
+    const tries: LabelSpec[] = spec.positions.map((p) => ({ ...spec, at: [cx, p === 'below' ? host.box.y1 + 4 : host.box.y0 - 4] as XY, positions: [p] }));
+    const others = [...reserved, ...labels.map((l) => l.box)];
+    let placed: PlacedLabel[] = [];
+    for (const t of tries) {
+      placed = placeLabels([{ ...t, optional: true }], others);
+      if (placed.length) break;
+    }
+    if (!placed.length) throw new Error(`kherson-map: callout "${def.id}" fits neither above nor below "${def.attachTo}"`);
+    labels.push(...placed);
+  }
   return { camera, labels, scale };
 }
 
@@ -227,24 +244,37 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
   const layouts = new Map(states.map((s) => [s, layoutState(s)] as const));
   const proj = projection();
 
-  // Geometry is clipped to what the chapter's frames can show (plus a margin), and thinned to
-  // what its closest frame can resolve.
-  const maxK = Math.max(...states.map((s) => layouts.get(s)!.camera.k));
-  const extents = states.map((s) => {
-    const c = layouts.get(s)!.camera;
-    return [-c.x / c.k, -c.y / c.k, (VIEW.width - c.x) / c.k, (VIEW.height - c.y) / c.k] as const;
-  });
-  const margin = 20 / maxK;
-  const clip: [[number, number], [number, number]] = [
-    [Math.min(...extents.map((e) => e[0])) - margin, Math.min(...extents.map((e) => e[1])) - margin],
-    [Math.max(...extents.map((e) => e[2])) + margin, Math.max(...extents.map((e) => e[3])) + margin],
-  ];
-  const clipped = mapProjection().clipExtent(clip);
-  const digits = maxK > 3 ? 2 : 1;
-  const path = geoPath(thinned(clipped, 0.35 / maxK)).digits(digits);
-  const feat = (f: Feature<Geometry>) => featurePath(path as never, f);
+  // Each layer is clipped to what the frames of the states showing it can show (plus a margin
+  // for the camera's travel), and thinned to what the closest of those frames can resolve.
+  const generators = new Map<string, (f: Feature<Geometry>) => string>();
+  const featOf = (showing: readonly StateName[]) => {
+    const cacheKey = showing.join(' ');
+    let feat = generators.get(cacheKey);
+    if (!feat) {
+      const maxK = Math.max(...showing.map((s) => layouts.get(s)!.camera.k));
+      const extents = showing.map((s) => {
+        const c = layouts.get(s)!.camera;
+        return [-c.x / c.k, -c.y / c.k, (VIEW.width - c.x) / c.k, (VIEW.height - c.y) / c.k] as const;
+      });
+      const x0 = Math.min(...extents.map((e) => e[0]));
+      const y0 = Math.min(...extents.map((e) => e[1]));
+      const x1 = Math.max(...extents.map((e) => e[2]));
+      const y1 = Math.max(...extents.map((e) => e[3]));
+      const margin = Math.max(x1 - x0, y1 - y0) * 0.15;
+      const clipped = mapProjection().clipExtent([
+        [x0 - margin, y0 - margin],
+        [x1 + margin, y1 + margin],
+      ]);
+      const path = geoPath(thinned(clipped, 0.5 / maxK)).digits(maxK > 3 ? 2 : 1);
+      feat = (f: Feature<Geometry>) => featurePath(path as never, f);
+      generators.set(cacheKey, feat);
+    }
+    return feat;
+  };
+  const digits = Math.max(...states.map((s) => layouts.get(s)!.camera.k)) > 3 ? 2 : 1;
 
   const shown = layerStates(states);
+  const featFor = (name: LayerName) => featOf(shown.get(name) ?? states);
   const layer = (name: LayerName, body: string, cls = '') => {
     const s = shown.get(name);
     return s ? `<g class="km-layer km-${name}${cls ? ' ' + cls : ''}"${visibility(s, key)}>${body}</g>` : '';
@@ -257,6 +287,7 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
     const ukraine = countries.filter((f) => f.properties.a3 === 'UKR');
     const others = countries.filter((f) => f.properties.a3 !== 'UKR');
     const occ = layers.locatorOccupiedAfter;
+    const feat = featFor('locator');
     parts.push(
       layer(
         'locator',
@@ -276,6 +307,7 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
     parts.push(layer('detail-frame', `<rect class="km-detail-frame" x="${n1(x0)}" y="${n1(y0)}" width="${n1(x1 - x0)}" height="${n1(y1 - y0)}"/>`));
   }
   if (shown.has('base')) {
+    const feat = featFor('base');
     parts.push(
       layer(
         'base',
@@ -285,11 +317,11 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
   }
   const before = layers.occupiedBefore;
   const after = layers.occupiedAfter;
-  parts.push(layer('occupied-before', `<path class="km-occ" d="${feat(byStatus(before, 'occupied'))}"/>`));
-  parts.push(layer('occupied-after', `<path class="km-occ" d="${feat(byStatus(after, 'occupied'))}"/>`));
-  parts.push(layer('unknown-before', `<path class="km-unknown" d="${feat(byStatus(before, 'unknown_status'))}"/>`));
-  parts.push(layer('unknown-after', `<path class="km-unknown" d="${feat(byStatus(after, 'unknown_status'))}"/>`));
-  parts.push(layer('crimea-2014', `<path class="km-occ14" d="${feat(byStatus(after, 'occupied_since_2014'))}"/>`));
+  parts.push(layer('occupied-before', `<path class="km-occ" d="${featFor('occupied-before')(byStatus(before, 'occupied'))}"/>`));
+  parts.push(layer('occupied-after', `<path class="km-occ" d="${featFor('occupied-after')(byStatus(after, 'occupied'))}"/>`));
+  parts.push(layer('unknown-before', `<path class="km-unknown" d="${featFor('unknown-before')(byStatus(before, 'unknown_status'))}"/>`));
+  parts.push(layer('unknown-after', `<path class="km-unknown" d="${featFor('unknown-after')(byStatus(after, 'unknown_status'))}"/>`));
+  parts.push(layer('crimea-2014', `<path class="km-occ14" d="${featFor('crimea-2014')(byStatus(after, 'occupied_since_2014'))}"/>`));
 
   // The morph: needed only where the 7 Nov line is shown or animated.
   // The withdrawal animates the 7 Nov area away: its clipped copy (the bridgehead layer) is
@@ -320,12 +352,13 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
     const t = scenes[key].t;
     parts.push(
       `<clipPath id="${id}-bridgehead-clip"><path class="km-morph" d="${t === 0 ? r0 : r1}" data-d0="${r0}" data-d1="${r1}"/></clipPath>`,
-      `<g class="km-layer km-bridgehead" data-km="" opacity="${t === 0 ? 1 : 0}"><path class="km-occ" clip-path="url(#${id}-bridgehead-clip)" d="${feat(byStatus(before, 'occupied'))}"/></g>`,
+      `<g class="km-layer km-bridgehead" data-km="" opacity="${t === 0 ? 1 : 0}"><path class="km-occ" clip-path="url(#${id}-bridgehead-clip)" d="${featOf(states.filter((s) => s === 'withdrawal' || s === 'before'))(byStatus(before, 'occupied'))}"/></g>`,
     );
   }
 
   // Water and borders above the areas.
   if (shown.has('base')) {
+    const feat = featFor('base');
     const dnipro = layers.rivers.features.filter((f) => f.properties.name === 'Dnipro');
     const rivers = layers.rivers.features.filter((f) => f.properties.name !== 'Dnipro');
     parts.push(
@@ -349,7 +382,7 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
       const d1 = pathOf(morph.to, digits);
       parts.push(layer('front', `<path class="km-front km-morph" d="${scenes[key].t === 0 ? d0 : d1}" data-d0="${d0}" data-d1="${d1}"/>`));
     } else {
-      parts.push(layer('front', `<path class="km-front" d="${layers.lineAfter.features.map(feat).join('')}"/>`));
+      parts.push(layer('front', `<path class="km-front" d="${layers.lineAfter.features.map(featFor('front')).join('')}"/>`));
     }
   }
 

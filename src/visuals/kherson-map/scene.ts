@@ -43,6 +43,8 @@ export interface LabelDef {
   bold?: boolean;
   italic?: boolean;
   optional?: boolean;
+  /** Placed against another label's box (above or below it) instead of at `at`. */
+  attachTo?: string;
   /** Where the words come from (source ids of content/data/context/sources.json, or "geo pack", "article"). */
   sources: string[];
 }
@@ -259,10 +261,11 @@ export const scenes: Record<StateName, StateScene> = {
       {
         id: 'destroyed',
         lines: ['Destroyed before the', 'occupiers fled: communications,', 'water, heating, electricity', '(Zelenskyy, 12 Nov)'],
-        at: [32.5, 46.76],
+        at: [0, 0], // set from the Kherson label's box
+        attachTo: 'kherson',
         marker: 'none',
         priority: 2,
-        positions: ['center', 'below', 'above', 'right'],
+        positions: ['above', 'below'],
         kind: 'callout',
         scale: 0.85,
         sources: ['article (paragraph 31)', 'S26'],
@@ -270,6 +273,18 @@ export const scenes: Record<StateName, StateScene> = {
       placeLabel('Oleshky', 3, ['below', 'below-right', 'right']),
       placeLabel('Hola Prystan', 3, ['below', 'below-left', 'left', 'above-left', 'above', 'right']),
       placeLabel('Antonivskyi Bridge', 4, ['right', 'below-right', 'above-right'], { optional: true }),
+      {
+        id: 'dnipro',
+        lines: ['Dnipro'],
+        at: [32.86, 46.722],
+        marker: 'none',
+        priority: 5,
+        positions: ['above', 'above-left', 'above-right'],
+        kind: 'water',
+        italic: true,
+        optional: true,
+        sources: ['geo pack (Natural Earth)'],
+      },
       {
         id: 'left-bank',
         lines: ['Russian forces', 'across the river'],
