@@ -187,16 +187,19 @@ test.describe('debate: layout', () => {
 });
 
 test.describe('debate: notes, no-JS and downloads', () => {
-  test('the notes list every voice and event with role, words, placement and linked sources', async ({ page }) => {
+  test('the first debate chapter’s notes list every voice and event with role, words and linked sources; later ones list their own and link there', async ({ page }) => {
     await page.goto('/');
-    const notes = page.locator('section#white-house .debate-notes');
+    const notes = page.locator('section#calls-to-kyiv .debate-notes');
     for (const v of voices) {
-      const row = notes.locator(`tr#white-house--debate--notes-v-${v.id}`);
+      const row = notes.locator(`tr#calls-to-kyiv--debate--notes-v-${v.id}`);
       await expect(row).toContainText(v.role);
       await expect(row).toContainText(v.quotes[0]!.words);
       expect(await row.locator('a[href^="http"]').count()).toBeGreaterThan(0);
     }
-    for (const e of events) await expect(notes.locator(`tr#white-house--debate--notes-e-${e.id}`)).toHaveCount(1);
+    for (const e of events) await expect(notes.locator(`tr#calls-to-kyiv--debate--notes-e-${e.id}`)).toHaveCount(1);
+    const later = page.locator('section#pentagon .debate-notes');
+    await expect(later.locator('tr[id^="pentagon--debate--notes-v-"]')).toHaveCount(2); // Singh, and Milley beside her
+    await expect(later.locator('a[href="#calls-to-kyiv--debate--notes-h"]')).toHaveCount(1);
   });
 
   test('without JavaScript: the key state is drawn and each mark links to its row in the notes', async ({ browser }) => {

@@ -47,12 +47,19 @@ function pick(root: HTMLElement, mark: Element, follow: boolean): void {
   if (!id || !panel) return;
   clearPick(root);
   mark.classList.add('is-picked');
-  const notes = debateOf(root)?.dataset.notes ?? '';
+  const debate = debateOf(root);
+  const notes = debate?.dataset.notes ?? '';
+  const home = debate?.dataset.notesHome ?? notes;
+  // A card's links to the notes: this chapter's row when it has one, else the full tables'.
+  const resolve = (html: string): string =>
+    html.replace(new RegExp(`#${NOTES_TOKEN}-([ve]-[a-z0-9-]+)`, 'g'), (_, anchor: string) =>
+      document.getElementById(`${notes}-${anchor}`) ? `#${notes}-${anchor}` : `#${home}-${anchor}`,
+    );
   loadCards()
     .then((all) => {
       const html = all[id];
       if (html === undefined) throw new Error(`debate: no card for ${id}`);
-      if (mark.classList.contains('is-picked')) panel.innerHTML = html.replaceAll(NOTES_TOKEN, notes);
+      if (mark.classList.contains('is-picked')) panel.innerHTML = resolve(html);
     })
     .catch((error: unknown) => {
       console.warn('debate: card unavailable; following the link to the notes', error);

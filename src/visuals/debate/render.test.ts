@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { NOTES_TOKEN, allPickCards, pickCardHtml, renderFigure, stateCardHtml, viewsNeeded } from './render';
+import { NOTES_TOKEN, allPickCards, idsOfStates, pickCardHtml, renderFigure, rowHrefOf, stateCardHtml, viewsNeeded } from './render';
 import { events, voices } from './model';
 import { STATE_NAMES, stateDef } from './states';
 
-const options = (state: string, states: string[] = [...STATE_NAMES]) => ({
+const options = (state: string, states: string[] = [...STATE_NAMES], local: Set<string> | 'all' = 'all') => ({
   state,
   states,
   idPrefix: 'chapter--debate',
   notesPrefix: 'chapter--debate--notes',
+  homePrefix: 'home--debate--notes',
+  local,
 });
+const rows = rowHrefOf(options('milley'));
 /** Readable goldens: one element per line. */
 const pretty = (html: string): string => html.replace(/></g, '>\n<') + '\n';
 
@@ -18,7 +21,7 @@ describe('renderFigure', () => {
       const html = renderFigure(options(state));
       const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
       await expect(pretty(svg)).toMatchFileSnapshot(`./__golden__/${state}.svg`);
-      await expect(pretty(stateCardHtml(state, 'chapter--debate--notes'))).toMatchFileSnapshot(`./__golden__/${state}.card.html`);
+      await expect(pretty(stateCardHtml(state, rows))).toMatchFileSnapshot(`./__golden__/${state}.card.html`);
     });
   }
   it('draws a different picture for every state', () => {
@@ -37,7 +40,7 @@ describe('renderFigure', () => {
       expect(root).toContain(`data-view="${def.view}"`);
       const on = [...html.matchAll(/class="(?:dv-mark|dv-chip)[^"]*\bis-on\b[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
       expect(on.sort(), state).toEqual([...def.focus].sort());
-      expect(html).toContain(stateCardHtml(state, 'chapter--debate--notes'));
+      expect(html).toContain(stateCardHtml(state, rows));
       expect(root.includes('data-focus'), state).toBe(def.focus.length > 0);
     }
   });
@@ -68,7 +71,7 @@ describe('renderFigure', () => {
     for (const [, state, view, focus] of templates) {
       expect(view).toBe(stateDef(state!).view);
       expect(focus).toBe(stateDef(state!).focus.join(' '));
-      expect(html).toContain(stateCardHtml(state!, 'chapter--debate--notes'));
+      expect(html).toContain(stateCardHtml(state!, rows));
     }
   });
   it('builds a card for every mark the figure draws, for debate-cards.json', () => {
@@ -81,11 +84,19 @@ describe('renderFigure', () => {
       expect(card, id).toContain('class="dc-src"');
     }
   });
+  it('outside the chapter holding the full tables, links marks it lists to its own notes and the others to the full tables', () => {
+    const local = idsOfStates(['singh', 'singh-diplomacy']);
+    expect([...local].sort()).toEqual(['milley', 'singh']);
+    const html = renderFigure(options('singh', ['singh', 'singh-diplomacy'], local));
+    expect(html).toContain('data-id="singh" href="#chapter--debate--notes-v-singh"');
+    expect(html).toContain('data-id="milley" href="#chapter--debate--notes-v-milley"');
+    expect(html).toContain('data-id="hodges" href="#home--debate--notes-v-hodges"');
+  });
   it('links every source it cites to its URL', () => {
-    const card = pickCardHtml('state', 'n');
+    const card = pickCardHtml('state', rows);
     expect(card).toContain('href="https://');
     expect(card).toContain('preparing the ground for possible peace talks');
-    expect(pickCardHtml('sullivan-private', 'n')).toContain('bona fide');
-    expect(pickCardHtml('barrage', 'n')).toContain('after the report');
+    expect(pickCardHtml('sullivan-private', rows)).toContain('bona fide');
+    expect(pickCardHtml('barrage', rows)).toContain('after the report');
   });
 });

@@ -37,9 +37,12 @@ function sourcesHtml(ids: string[]): string {
   return `<p class="dc-src">Sources: ${links.join('; ')}</p>`;
 }
 
+/** Where a voice's (`v-<id>`) or event's (`e-<id>`) row in the notes is, as an href. */
+export type RowHref = (anchor: string) => string;
+
 /** Phones show a short card: this links to the full entry, with its sources, in the notes. */
-function moreHtml(notesPrefix: string, anchor: string): string {
-  return notesPrefix ? `<p class="dc-more"><a href="#${esc(notesPrefix)}-${esc(anchor)}">Why here, and sources</a></p>` : '';
+function moreHtml(rowHref: RowHref, anchor: string): string {
+  return `<p class="dc-more"><a href="${esc(rowHref(anchor))}">Why here, and sources</a></p>`;
 }
 
 function quoteHtml(v: Voice, i: number): string {
@@ -54,7 +57,7 @@ function bandClass(v: Voice): string {
   return v.band === null ? 'none' : v.range ? 'range' : v.privateOnly ? `${v.band} dc-band-private` : v.band;
 }
 
-export function voiceEntryHtml(id: string, quotes: number[], compact: boolean, notesPrefix: string): string {
+export function voiceEntryHtml(id: string, quotes: number[], compact: boolean, rowHref: RowHref): string {
   const v = voice(id);
   return [
     `<div class="dc-entry" data-voice="${esc(v.id)}">`,
@@ -64,12 +67,12 @@ export function voiceEntryHtml(id: string, quotes: number[], compact: boolean, n
     v.flag ? `<p class="dc-flag">${esc(v.flag)}</p>` : '',
     compact ? '' : `<p class="dc-why">${esc(v.why)}</p>`,
     sourcesHtml(v.sources),
-    moreHtml(notesPrefix, `v-${v.id}`),
+    moreHtml(rowHref, `v-${v.id}`),
     `</div>`,
   ].join('');
 }
 
-export function eventEntryHtml(id: string, notesPrefix: string): string {
+export function eventEntryHtml(id: string, rowHref: RowHref): string {
   const e = event(id);
   const quote = e.quote
     ? `<p class="dc-q"><span class="dc-who">Our text:</span> “${esc(e.quote.words)}” <span class="dc-p">¶${e.quote.p}</span></p>`
@@ -81,22 +84,34 @@ export function eventEntryHtml(id: string, notesPrefix: string): string {
     e.flag ? `<p class="dc-flag">${esc(e.flag)}</p>` : '',
     `<p class="dc-why">${esc(e.summary)}</p>`,
     sourcesHtml(e.sources),
-    moreHtml(notesPrefix, `e-${e.id}`),
+    moreHtml(rowHref, `e-${e.id}`),
     `</div>`,
   ].join('');
 }
 
-export function cardHtml(kicker: string, spec: CardSpec, notesPrefix: string): string {
+export function cardHtml(kicker: string, spec: CardSpec, rowHref: RowHref): string {
   let body: string;
-  if (spec.kind === 'voices') body = spec.entries.map((e) => voiceEntryHtml(e.voice, e.quotes, spec.entries.length > 1, notesPrefix)).join('');
-  else if (spec.kind === 'event') body = eventEntryHtml(spec.event, notesPrefix);
+  if (spec.kind === 'voices') body = spec.entries.map((e) => voiceEntryHtml(e.voice, e.quotes, spec.entries.length > 1, rowHref)).join('');
+  else if (spec.kind === 'event') body = eventEntryHtml(spec.event, rowHref);
   else body = `<p class="dc-text">${esc(spec.text.replace('{voices}', String(voices.length)))}</p>`;
   return `<p class="dc-kicker">${esc(kicker)}</p>${body}`;
 }
 
-export function stateCardHtml(state: string, notesPrefix: string): string {
+export function stateCardHtml(state: string, rowHref: RowHref): string {
   const def = stateDef(state);
-  return cardHtml(def.label, def.card, notesPrefix);
+  return cardHtml(def.label, def.card, rowHref);
+}
+
+/** The voice and event ids a set of states refers to (highlights and cards): what a chapter's notes list. */
+export function idsOfStates(states: string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const st of states) {
+    const def = stateDef(st);
+    for (const id of def.focus) ids.add(id.replace(/-private$/, ''));
+    if (def.card.kind === 'voices') for (const e of def.card.entries) ids.add(e.voice);
+    if (def.card.kind === 'event') ids.add(def.card.event);
+  }
+  return ids;
 }
 
 /** Placeholder for the notes prefix in cards built once for every chapter (debate-cards.json). */
@@ -105,16 +120,16 @@ export const NOTES_TOKEN = '__DEBATE_NOTES__';
 /** Every mark's card, keyed by mark id, for src/pages/data/debate-cards.json.ts. */
 export function allPickCards(): Record<string, string> {
   const ids = [...layout(week.published).spectrum.marks.map((m) => m.id), ...events.map((e) => e.id)];
-  return Object.fromEntries(ids.map((id) => [id, pickCardHtml(id, NOTES_TOKEN)]));
+  return Object.fromEntries(ids.map((id) => [id, pickCardHtml(id, (a) => `#${NOTES_TOKEN}-${a}`)]));
 }
 
 /** The card for a mark the reader picked: a voice (public or private mark) or an event. */
-export function pickCardHtml(markId: string, notesPrefix: string): string {
+export function pickCardHtml(markId: string, rowHref: RowHref): string {
   const ev = events.find((e) => e.id === markId);
-  if (ev) return cardHtml(dayLabelLong(ev), { kind: 'event', event: ev.id }, notesPrefix);
+  if (ev) return cardHtml(dayLabelLong(ev), { kind: 'event', event: ev.id }, rowHref);
   const v = voice(markId.replace(/-private$/, ''));
   const all = v.quotes.map((_, i) => i);
-  return cardHtml('Selected', { kind: 'voices', entries: [{ voice: v.id, quotes: all }] }, notesPrefix);
+  return cardHtml('Selected', { kind: 'voices', entries: [{ voice: v.id, quotes: all }] }, rowHref);
 }
 function dayLabelLong(e: WeekEvent): string {
   return `Selected: ${dayLabel(e.date)} Nov`;
@@ -126,8 +141,20 @@ export interface FigureOptions {
   state: string;
   states: string[];
   idPrefix: string;
-  /** Prefix of the ids in Notes.astro's tables: marks link there without JavaScript. */
+  /** Prefix of the ids in this chapter's Notes.astro tables. */
   notesPrefix: string;
+  /** Prefix of the notes holding the full tables (the first chapter showing the debate). */
+  homePrefix: string;
+  /** Ids this chapter's notes list; 'all' in the chapter that holds the full tables. */
+  local: Set<string> | 'all';
+}
+
+/** A row's href: in this chapter's notes when listed there, else in the full tables. */
+export function rowHrefOf(o: Pick<FigureOptions, 'notesPrefix' | 'homePrefix' | 'local'>): RowHref {
+  return (anchor) => {
+    const id = anchor.slice(2);
+    return `#${o.local === 'all' || o.local.has(id) ? o.notesPrefix : o.homePrefix}-${anchor}`;
+  };
 }
 
 function voiceAria(v: Voice, markPrivate: boolean): string {
@@ -136,10 +163,10 @@ function voiceAria(v: Voice, markPrivate: boolean): string {
   return `${v.name}, ${v.role}. ${where}. “${q.words}” (paragraph ${q.p}).${v.flag ? ` ${v.flag}` : ''}`;
 }
 
-function markSvg(m: VoiceMark, on: Set<string>, notesPrefix: string): string {
+function markSvg(m: VoiceMark, on: Set<string>, rowHref: RowHref): string {
   const v = voice(m.voice);
   const cls = `dv-mark dv-lane-${m.lane}${m.private ? ' dv-priv' : ''}${m.row === 'none' ? ' dv-unplaced' : ''}${on.has(m.id) ? ' is-on' : ''}`;
-  const href = `#${notesPrefix}-v-${v.id}`;
+  const href = rowHref(`v-${v.id}`);
   const hit = `<rect class="dv-hit" x="${n(m.box.x)}" y="${n(m.box.y + 1)}" width="${n(m.box.w)}" height="${n(m.box.h - 2)}" rx="3"/>`;
   const glyph =
     m.row === 'none'
@@ -176,7 +203,7 @@ export function legendLayout(lines: readonly number[]): { kind: Lane | 'private'
   return out;
 }
 
-function spectrumSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
+function spectrumSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
   const s = l.spectrum;
   const parts: string[] = [`<g class="dv-view dv-spectrum">`];
   for (const row of s.rows) {
@@ -194,7 +221,7 @@ function spectrumSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
       `<path class="dv-link${on.has(`${link.voice}-private`) ? ' is-on' : ''}" data-id="${esc(link.voice)}-link" d="M${n(link.from.x - r)},${n(link.from.y)} H${n(x + 3)} Q${n(x)},${n(link.from.y)} ${n(x)},${n(link.from.y + 3 * up)} V${n(link.to.y - 3 * up)} Q${n(x)},${n(link.to.y)} ${n(x + 3)},${n(link.to.y)} H${n(link.to.x - r)}"/>`,
     );
   }
-  for (const m of s.marks) parts.push(markSvg(m, on, notesPrefix));
+  for (const m of s.marks) parts.push(markSvg(m, on, rowHref));
   const legend = legendLayout(s.legendY).map((it) => {
     const glyph =
       it.kind === 'square'
@@ -207,7 +234,7 @@ function spectrumSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
   return parts.join('');
 }
 
-function weekSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
+function weekSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
   const w = l.week;
   const parts: string[] = [`<g class="dv-view dv-week">`];
   parts.push(`<text class="dv-band-head" x="4" y="14">November 2022</text>`);
@@ -225,7 +252,7 @@ function weekSvg(l: Layout, on: Set<string>, notesPrefix: string): string {
     const e = event(c.id);
     const label = `${longDate(e.date)}${e.after ? ', after the report' : ''}: ${e.title.replace(/'/g, '’')}. ${e.quote ? `Our text: “${e.quote.words}” (paragraph ${e.quote.p}).` : 'Not in our text.'}${e.flag ? ` ${e.flag}` : ''}`;
     parts.push(
-      `<a class="dv-chip${on.has(c.id) ? ' is-on' : ''}${c.published ? ' dv-published' : ''}" data-id="${esc(c.id)}" href="#${esc(notesPrefix)}-e-${esc(c.id)}" aria-label="${esc(label)}">` +
+      `<a class="dv-chip${on.has(c.id) ? ' is-on' : ''}${c.published ? ' dv-published' : ''}" data-id="${esc(c.id)}" href="${esc(rowHref(`e-${c.id}`))}" aria-label="${esc(label)}">` +
         `<rect x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}" rx="3"/><text x="${n(c.labelX)}" y="${n(c.labelY)}">${esc(c.label)}</text></a>`,
     );
   }
@@ -246,12 +273,13 @@ export function renderFigure(o: FigureOptions): string {
   const l = layout(week.published);
   const height = Math.ceil(Math.max(needSpectrum ? l.spectrum.legendY[1] + 5 : 0, needWeek ? l.week.bottom + 4 : 0));
   const on = new Set(def.focus);
+  const rowHref = rowHrefOf(o);
   const titleId = `${o.idPrefix}-title`;
   const svg = [
     `<svg class="debate-svg" viewBox="0 0 ${W} ${height}" role="group" aria-labelledby="${esc(titleId)}">`,
     `<title id="${esc(titleId)}">The debate: who says what, and when. Select a voice or an event for its words and sources.</title>`,
-    needSpectrum ? spectrumSvg(l, on, o.notesPrefix) : '',
-    needWeek ? weekSvg(l, on, o.notesPrefix) : '',
+    needSpectrum ? spectrumSvg(l, on, rowHref) : '',
+    needWeek ? weekSvg(l, on, rowHref) : '',
     `</svg>`,
   ].join('');
   const caption =
@@ -261,8 +289,8 @@ export function renderFigure(o: FigureOptions): string {
   const templates = all
     .map((st) => {
       const d = stateDef(st);
-      return `<template data-state="${esc(st)}" data-view="${d.view}" data-focus="${esc(d.focus.join(' '))}">${stateCardHtml(st, o.notesPrefix)}</template>`;
+      return `<template data-state="${esc(st)}" data-view="${d.view}" data-focus="${esc(d.focus.join(' '))}">${stateCardHtml(st, rowHref)}</template>`;
     })
     .join('');
-  return `<div class="debate" data-debate data-notes="${esc(o.notesPrefix)}" data-shown="${esc(o.state)}" data-view="${def.view}"${def.focus.length ? ' data-focus=""' : ''}>${svg}<div class="debate-panel" data-panel>${stateCardHtml(o.state, o.notesPrefix)}</div>${caption}${templates}</div>`;
+  return `<div class="debate" data-debate data-notes="${esc(o.notesPrefix)}" data-notes-home="${esc(o.homePrefix)}" data-shown="${esc(o.state)}" data-view="${def.view}"${def.focus.length ? ' data-focus=""' : ''}>${svg}<div class="debate-panel" data-panel>${stateCardHtml(o.state, rowHref)}</div>${caption}${templates}</div>`;
 }
