@@ -196,7 +196,7 @@ export const leftOut = (packagesFile.rows as PackageRow[])
     type: r.type,
     date: r.date,
     amount: { value: r.amount_usd_m, unit: 'usd-m' as const, qualifier: null, cite: citeFrom(pkgSources, firstId(r.source), 'us-packages.json'), quote: r.quote } satisfies Figure,
-    why: r.date < '2022-02-24' ? 'before the full-scale invasion of 24 Feb 2022' : 'State Department financing for Ukraine and 18 neighbours, neither a drawdown nor USAI',
+    why: r.date < '2022-02-24' ? 'before the full-scale invasion of 24 Feb 2022' : 'State Department financing for Ukraine and its neighbours, neither a drawdown nor USAI',
   }));
 
 /* ---------------------------------------------------------------- stated running totals */
@@ -366,6 +366,18 @@ export const euroReleases: EuroRelease[] = [
 ].map((r) => ({ ...r, us: euroRow(r.release, 'United States'), eu: euroRow(r.release, 'EU countries and EU institutions combined') }));
 
 export const kielUsdDataTo = '2022-11-20';
+
+/** Reuters' figure for Germany incl. its share of EU pledges: named in the notes, not drawn (not comparable). */
+export const germanyWithEuShare: Figure = (() => {
+  const row = one(
+    donorRows.filter((r) => r.donor.startsWith('Germany (bilateral + share of EU') && typeof r.value_eur_bn === 'number'),
+    'Germany incl. EU share',
+  );
+  return { value: row.value_eur_bn ?? NaN, unit: 'eur-bn', qualifier: null, cite: citeFrom(donorSources, row.source, 'donors.json'), quote: row.quote };
+})();
+
+/** Sources that give the September act a different total from CRS's (named, not drawn). */
+export const septemberVariants: Cite[] = ['hill_sep22', 'tass_oct22', 'csis_nov22'].map((id) => citeFrom(appSources, id, 'appropriations.json'));
 
 /* ---------------------------------------------------------------- formatting */
 

@@ -7,6 +7,7 @@ import {
   acts,
   avenger,
   baselineLabels,
+  citeShort,
   donorsUsd,
   euroReleases,
   formatFigure,
@@ -41,6 +42,8 @@ export interface DataRow {
   derived: false;
   note: string;
   source_id: string;
+  /** Publisher and date, for the table. */
+  source_name: string;
   source: string;
   source_url: string;
   quote: string;
@@ -60,6 +63,7 @@ function row(series: string, item: string, date: string, f: Figure, note = ''): 
     derived: false,
     note,
     source_id: f.cite.id,
+    source_name: citeShort(f.cite),
     source: `${f.cite.publisher}: ${f.cite.title} (${f.cite.date})`,
     source_url: f.cite.url,
     quote: f.quote ?? '',
@@ -67,7 +71,7 @@ function row(series: string, item: string, date: string, f: Figure, note = ''): 
 }
 
 function gap(series: string, item: string, date: string, note: string, c: Cite): DataRow {
-  return { series, item, date, value: null, unit: '', qualifier: '', shown_as: 'not drawn (gap)', derived: false, note, source_id: c.id, source: `${c.publisher}: ${c.title} (${c.date})`, source_url: c.url, quote: '' };
+  return { series, item, date, value: null, unit: '', qualifier: '', shown_as: 'not drawn (gap)', derived: false, note, source_id: c.id, source_name: citeShort(c), source: `${c.publisher}: ${c.title} (${c.date})`, source_url: c.url, quote: '' };
 }
 
 function appropriatedRows(): DataRow[] {
@@ -135,7 +139,7 @@ export function isAidState(s: string | undefined): s is AidState {
   return (STATES as readonly string[]).includes(s ?? '');
 }
 
-export const COLUMNS: (keyof DataRow)[] = ['series', 'item', 'date', 'value', 'unit', 'qualifier', 'shown_as', 'derived', 'note', 'source_id', 'source', 'source_url', 'quote'];
+export const COLUMNS: (keyof DataRow)[] = ['series', 'item', 'date', 'value', 'unit', 'qualifier', 'shown_as', 'derived', 'note', 'source_id', 'source_name', 'source', 'source_url', 'quote'];
 
 function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);
