@@ -75,7 +75,10 @@ function renderDetail(root: HTMLElement, rt: Runtime): void {
 
   const meta = document.createElement('p');
   meta.className = 'wx-d-meta';
-  meta.append(`${quantityText(d)} · ${d.category} · ${d.context} · `);
+  const cat = document.createElement('span');
+  cat.className = 'wx-d-catname';
+  cat.textContent = ` · ${d.category}`;
+  meta.append(quantityText(d), cat, ` · ${d.context} · `);
   d.sources.forEach((s, i) => {
     const a = document.createElement('a');
     a.href = s.url;

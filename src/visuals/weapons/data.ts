@@ -294,7 +294,7 @@ export const NAMED: readonly NamedItem[] = [
     purposeShort: 'Air-defense missiles, refurbished for future drawdowns',
     purpose:
       'The 4 Nov package pays “to refurbish HAWK air defense missiles for inclusion in future Presidential Drawdown packages”; the 10 Nov drawdown lists “Missiles for HAWK air defense systems”. Neither says how many, nor what the refurbishment costs.',
-    context: '$400 million of USAI funds (4 Nov) and drawdown of up to $400 million (10 Nov)',
+    context: '$400 million of USAI funds (4 Nov 2022) and drawdown of up to $400 million (10 Nov 2022)',
     date: hawkFunding.date,
     sources: [...sourcesOf(hawkFunding), ...sourcesOf(hawkMissiles)],
   },

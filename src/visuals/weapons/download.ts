@@ -12,6 +12,7 @@ export interface DownloadRow {
   quantity_as_written: string;
   category: string;
   category_reason: string;
+  what_it_is_for: string;
   wording: string;
   source_publisher: string;
   source_title: string;
@@ -31,7 +32,8 @@ export function downloadRows(): DownloadRow[] {
         quantity_as_written: n.quantity,
         category: category(n.category).label,
         category_reason: '',
-        wording: `ours, from the quotes of the sources (${n.purpose})`,
+        what_it_is_for: n.purpose,
+        wording: 'our words; words in “” are copied from the sources',
         source_publisher: s.publisher,
         source_title: s.title,
         source_url: s.url,
@@ -49,6 +51,7 @@ export function downloadRows(): DownloadRow[] {
       quantity_as_written: item.quantity ?? '',
       category: category(item.category).label,
       category_reason: item.reason,
+      what_it_is_for: '',
       wording: item.wording === 'summary' ? 'data-pack summary of the source (exact words not stored)' : `source ${item.wording === 'article-items' ? 'quote' : item.wording}`,
       source_publisher: s.publisher,
       source_title: s.title,

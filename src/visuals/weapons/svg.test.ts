@@ -92,7 +92,7 @@ describe('weapons downloads', () => {
   });
   it('quotes CSV cells that need it', () => {
     const csv = toCsv(downloadRows());
-    expect(csv.split('\n')[0]).toBe('state,package_date,package,item_as_written,quantity_as_written,category,category_reason,wording,source_publisher,source_title,source_url');
+    expect(csv.split('\n')[0]).toBe('state,package_date,package,item_as_written,quantity_as_written,category,category_reason,what_it_is_for,wording,source_publisher,source_title,source_url');
     expect(csv).toContain('"four ""High Mobility Artillery Rocket Systems"" (HIMARS)"');
   });
 });

@@ -66,7 +66,9 @@ export function detailPayload(): DetailPayload {
   for (const n of NAMED) {
     const keys = n.blocks.length > 1 ? n.blocks.map((_, i) => `${n.key}-${i + 1}`) : [n.key];
     for (const k of keys) {
-      named[k] = [n.headlineWide, n.quantity, catIndex(n.category), `${n.context}, ${formatDate(n.date)}`, n.purpose, n.sources.map(srcIndex)];
+      const context = /\d{4}/.test(n.context) ? n.context : `${n.context}, ${formatDate(n.date)}`;
+      const note = n.unit ? `Drawn as one mark per ${n.unit.text}.` : 'Drawn without marks: no source gives a number.';
+      named[k] = [n.headlineWide, n.quantity, catIndex(n.category), context, note, n.sources.map(srcIndex)];
     }
   }
   const items: DetailPayload['items'] = ITEMS.map((item) => [
