@@ -106,7 +106,7 @@ function causes(result) {
     for (const sh of s.shifts ?? []) lines.push(`${name}: layout shift ${num(sh.value, 4)} during ${sh.during} at ${sh.at} ms: ${sh.sources.join(', ')}`);
   }
   for (const [name, lh] of Object.entries(result.lighthouse ?? {})) {
-    for (const f of lh.failing ?? []) lines.push(`Lighthouse ${name}: ${f.category} / ${f.id} (${f.title}) ${f.display}${f.items.length ? `: ${f.items.join(', ')}` : ''}`);
+    for (const f of lh.failing ?? []) lines.push(`Lighthouse ${name} (median run): ${f.category} / ${f.id} (${f.title}) ${f.display}${f.items.length ? `: ${f.items.join(', ')}` : ''}`);
   }
   return lines;
 }
