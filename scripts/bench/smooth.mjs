@@ -68,7 +68,7 @@ export async function scrollRun(browser, baseURL, path, { viewport, mobile = fal
   if (baseline > 0) {
     // The noise floor: the same scroll over an empty page of plain text, no scripts, no visuals.
     await page.goto(path, { waitUntil: 'load' });
-    await page.setContent(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0;font:18px/1.5 serif">${'<p>Baseline paragraph of plain text for a scroll with no scripts.</p>'.repeat(Math.ceil(baseline / 27))}</body>`);
+    await page.setContent(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0;font:18px/1.5 serif">${'<p>Baseline paragraph of plain text for a scroll with no scripts.</p>'.repeat(Math.ceil(baseline / 60))}</body>`);
   } else {
     await page.goto(path, { waitUntil: 'load' });
   }
