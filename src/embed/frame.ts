@@ -98,6 +98,7 @@ export function startFrame(page: HTMLElement): void {
     page.dataset.mode = next;
     if (stepper) stepper.hidden = next !== 'stepper' || !scrolly;
     document.documentElement.classList.toggle('embed-relayed', next === 'scroll');
+    if (next === 'scroll') graphic?.parentElement?.classList.remove('is-pinned');
   }
   setMode(mode);
 
@@ -150,14 +151,20 @@ export function startFrame(page: HTMLElement): void {
     post(stepMessage(id, chapter, step));
   }
 
-  /** Brings the chosen passage into this frame's own view (never the host's). */
+  /**
+   * Brings the chosen passage into this frame's own view, when the frame scrolls inside (a bare
+   * iframe of fixed height) and the graphic is pinned: just below it. Never scrolls the host.
+   */
   function revealInFrame(el: HTMLElement): void {
     const scroller = document.scrollingElement;
-    if (!scroller || scroller.scrollHeight <= window.innerHeight + 1) return;
+    if (mode !== 'stepper' || !scroller || scroller.scrollHeight <= window.innerHeight + 1) return;
+    const column = graphic?.parentElement;
+    // Unpinned, scrolling would carry the buttons (and keyboard focus) out of view: stay put.
+    if (!column?.classList.contains('is-pinned') || window.innerWidth >= 900) return;
+    const cover = column.offsetHeight;
     const box = el.getBoundingClientRect();
-    const graphicBottom = graphic?.getBoundingClientRect().bottom ?? 0;
-    if (box.top >= 0 && box.bottom <= window.innerHeight) return;
-    window.scrollTo({ top: Math.max(0, window.scrollY + box.top - Math.max(8, Math.min(graphicBottom, window.innerHeight / 2))), behavior: 'instant' });
+    if (box.top >= cover && box.bottom <= window.innerHeight) return;
+    window.scrollTo({ top: Math.max(0, window.scrollY + box.top - cover - 8), behavior: 'instant' });
   }
 
   function go(index: number): void {
@@ -255,8 +262,18 @@ export function startFrame(page: HTMLElement): void {
     if (step) requestAnimationFrame(() => revealInFrame(step));
   }
 
+  /** Pins the graphic over the passages of a stepper that scrolls inside, if it leaves room to read. */
+  function pin(): void {
+    const column = graphic?.parentElement;
+    if (!column) return;
+    column.classList.toggle('is-pinned', mode === 'stepper' && column.offsetHeight <= window.innerHeight * 0.6);
+  }
+  pin();
+  window.addEventListener('resize', pin);
+
   if (typeof ResizeObserver === 'function') {
     new ResizeObserver(() => {
+      pin();
       sendHeight();
       if (mode === 'scroll' && !placeFrame) placeFrame = requestAnimationFrame(placeGraphic);
     }).observe(page);
