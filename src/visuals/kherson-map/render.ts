@@ -41,12 +41,27 @@ export function projection(): GeoProjection {
   return cachedProjection;
 }
 
+/**
+ * The credit inside the SVG, bottom right, for where the SVG travels alone (share cards);
+ * on the page the caption carries it and the CSS hides this copy.
+ */
+const CREDIT_SIZE = 9;
+const CREDIT = ['Territorial control: DeepStateMap.live', 'Natural Earth · GeoNames'];
+const CREDIT_BOX: Box = { x0: VIEW.width - 8 - 210, y0: VIEW.height - 6 - CREDIT.length * CREDIT_SIZE * LINE_HEIGHT - 2, x1: VIEW.width, y1: VIEW.height };
+
+function creditText(): string {
+  const spans = CREDIT.map((l, i) => `<tspan x="${VIEW.width - 6}" dy="${i === 0 ? 0 : LINE_HEIGHT}em">${esc(l)}</tspan>`).join('');
+  const y = VIEW.height - 6 - (CREDIT.length - 1) * CREDIT_SIZE * LINE_HEIGHT;
+  return `<text class="km-svg-credit" x="${VIEW.width - 6}" y="${n1(y)}" text-anchor="end" font-size="${CREDIT_SIZE}">${spans}</text>`;
+}
+
 /** Boxes no label may cover: the date stamp (top left) and the scale bar (bottom left). */
 export function reservedBoxes(stamp: readonly string[], scaleWidth: number): Box[] {
   const stampWidth = Math.max(...stamp.map((l, i) => l.length * STAMP_SIZE * (i === 0 ? 0.62 : 0.55)));
   return [
     { x0: 0, y0: 0, x1: 8 + stampWidth + 8, y1: 8 + stamp.length * STAMP_SIZE * LINE_HEIGHT + 6 },
     { x0: 0, y0: VIEW.height - 34, x1: 14 + scaleWidth + 40, y1: VIEW.height },
+    CREDIT_BOX,
   ];
 }
 
@@ -394,10 +409,14 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
     `<svg class="km-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW.width} ${VIEW.height}" role="img" aria-labelledby="${id}-title" preserveAspectRatio="xMidYMid meet">` +
     title +
     `<style>${STYLE}</style>` +
+    // Nothing is drawn outside the viewBox, even where the SVG's box is larger (letterboxing).
+    `<clipPath id="${id}-view"><rect width="${VIEW.width}" height="${VIEW.height}"/></clipPath>` +
+    `<g clip-path="url(#${id}-view)">` +
     `<rect class="km-sea" width="${VIEW.width}" height="${VIEW.height}"/>` +
     camera +
     overlays +
-    `</svg>`;
+    creditText() +
+    `</g></svg>`;
   return { svg, css: stateCss(id, states, layouts), layouts };
 }
 
@@ -435,6 +454,7 @@ export const STYLE = [
   '.km-scale text{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:12px}',
   '.km-distance{stroke:#1a1a1a;stroke-width:1.5;stroke-dasharray:2 2}',
   '.km-distance-end{fill:#1a1a1a}',
+  '.km-svg-credit{fill:#333;stroke:#fff;stroke-width:2.5px;paint-order:stroke;font-size:9px}',
   '@media (min-width:900px){.km-label{font-size:calc(9.5px * var(--km-s,1))}.km-stamp{font-size:11px}.km-scale text{font-size:8.5px}}',
 ].join('');
 
