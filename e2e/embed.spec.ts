@@ -416,6 +416,42 @@ test.describe('embedded in a news page on another origin', () => {
   });
 });
 
+test.describe('with a Pym.js parent', () => {
+  test('Pym height messages size the frame; trackscroll positions step the visual; nothing asks to navigate', async ({ page }, info) => {
+    info.setTimeout(90_000);
+    const errors = collectErrors(page);
+    const { stepping } = await steppingChapters(page);
+    const chosen = stepping[0]!;
+    const { site, host } = origins(info);
+    await page.goto(`${host}/pym-host.html?${new URLSearchParams({ site, chapter: chosen.slug })}`);
+    const frame = await embedFrame(page, '#pym-slot', 'stepper');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { pymHeights: string[] }).pymHeights.length)).toBeGreaterThan(0);
+    await expectSized(page, '#pym-slot', frame);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectSized(page, '#pym-slot', frame);
+
+    // With trackscroll, scrolling the page drives the chapter like our own loader does.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${host}/pym-host.html?${new URLSearchParams({ site, chapter: chosen.slug, trackscroll: '' })}`);
+    const tracked = await embedFrame(page, '#pym-slot');
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await page.mouse.move(640, 400);
+    const seen: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      await page.mouse.wheel(0, 150);
+      await page.waitForTimeout(60);
+      const state = await shownState(tracked);
+      if (state) seen.push(state);
+      const bottom = await page.locator('#pym-slot iframe').evaluate((el) => el.getBoundingClientRect().bottom);
+      if (bottom < 0) break;
+    }
+    await expect(tracked.locator('[data-embed-page]')).toHaveAttribute('data-mode', 'scroll');
+    expect(dedupe(seen)).toEqual(chosen.sequence);
+    expect(await page.evaluate(() => (window as unknown as { pymForbidden?: string }).pymForbidden ?? null)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
 test.describe('embed pages on their own', () => {
   test('axe finds nothing in any chapter embed, in stepper and in scroll mode', async ({ page }, info) => {
     info.setTimeout(120_000);
