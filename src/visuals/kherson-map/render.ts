@@ -467,7 +467,9 @@ export function stateCss(id: string, states: readonly StateName[], layouts: Map<
       return (
         `${root}[data-state='${s}'] .km-camera{transform:translate(${n1(c.x)}px,${n1(c.y)}px) scale(${n3(c.k)})}` +
         `${root}[data-state='${s}'] [data-km]{opacity:0}` +
-        `${root}[data-state='${s}'] [data-km~='${s}']{opacity:1}`
+        `${root}[data-state='${s}'] [data-km~='${s}']{opacity:1}` +
+        // The arriving state's labels wait for the camera to get there.
+        `${root}[data-state='${s}'] .km-overlay[data-km~='${s}']{transition-delay:.85s}`
       );
     })
     .join('');
