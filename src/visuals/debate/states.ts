@@ -26,7 +26,7 @@ export const STATES = {
   'unified-front': {
     label: 'Every voice',
     description:
-      'Every voice in the report, placed by what the text says: talk now, not now, or fight on. No single voice is highlighted; the spread is the split the administration wants to hide.',
+      'Every voice in the report, placed by what the text says: talk now, not now, or fight on. No single voice is highlighted: the spread is why the administration worries about presenting a unified front.',
     view: 'spectrum',
     focus: [],
     card: {
