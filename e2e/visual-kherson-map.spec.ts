@@ -238,3 +238,24 @@ test('without JavaScript the Kherson chapter shows the key state (12 Nov) as a s
   expect(shown).toBe('1');
   await context.close();
 });
+
+test('with reduced motion the withdrawal jumps to 12 Nov: no tween frames', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await scrollToPassage(page, 'pentagon-4');
+  const front = map(page, 'kherson').locator('path.km-front.km-morph');
+  await front.evaluate((p) => {
+    const w = window as unknown as { kmShapes: string[] };
+    w.kmShapes = [];
+    new MutationObserver(() => w.kmShapes.push(p.getAttribute('d') ?? '')).observe(p, { attributes: true, attributeFilter: ['d'] });
+  });
+  await wheelToPassage(page, 'kherson-1');
+  await expectState(page, 'kherson', VISUAL, 'withdrawal');
+  const [d0, d1] = await front.evaluate((p) => [p.getAttribute('data-d0'), p.getAttribute('data-d1')]);
+  await expect.poll(() => front.getAttribute('d')).toBe(d1);
+  await page.waitForTimeout(600);
+  const shapes = await page.evaluate(() => (window as unknown as { kmShapes: string[] }).kmShapes);
+  expect(shapes.filter((d) => d !== d0 && d !== d1)).toEqual([]);
+  await context.close();
+});
