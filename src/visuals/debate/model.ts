@@ -101,10 +101,12 @@ export function sourceRef(id: string): SourceRef {
   return s;
 }
 
-/** "Publisher, 2022-11-10" (publisher without its parenthetical), as the page's SourceLink shows it. */
+/** "Publisher, 2022-11-10": publisher without its parenthetical, and the first date its date field gives. */
 export function sourceLabel(id: string): string {
   const s = sourceRef(id);
-  return `${s.publisher.split(' (')[0]}, ${s.date.slice(0, 10)}`;
+  // The first date in the field: some read "2022-11 (undated; …)" or "NYT 2022-11-10; reprint …".
+  const date = /\d{4}(?:-\d{2}){0,2}/.exec(s.date)?.[0] ?? s.date;
+  return `${s.publisher.split(' (')[0]}, ${date}`;
 }
 
 export function voice(id: string): Voice {
