@@ -359,20 +359,38 @@ test.describe('embedded in a news page on another origin', () => {
   });
 
   test('nothing in the embed can navigate the host: links leave in a new tab', async ({ page }, info) => {
-    const { stepping } = await steppingChapters(page);
+    info.setTimeout(90_000);
+    const { all, stepping } = await steppingChapters(page);
+    // Every chapter's embed: fragment links point at something in the page (else to the story).
+    for (const chapter of all) {
+      await page.goto(`/embed/${chapter.slug}/`);
+      await page.waitForSelector('[data-embed-page][data-ready]', { state: 'attached' });
+      const dangling = await page.locator('a[href^="#"]').evaluateAll((els) =>
+        els.map((a) => a.getAttribute('href') ?? '').filter((h) => h !== '#' && !document.getElementById(decodeURIComponent(h.slice(1)))),
+      );
+      expect(dangling, `/embed/${chapter.slug}/ links to parts that are not in it`).toEqual([]);
+    }
     const chosen = stepping[0]!;
     await openHost(page, info, { a: chosen.slug });
     const frame = await embedFrame(page, '#slot-a', 'scroll');
     // HTML and SVG links alike: anything that leaves the page opens a new tab (explicitly or by
-    // <base target="_blank">); links within the page stay in the frame. None targets _top/_parent.
+    // <base target="_blank">); links within the page stay in the frame, and only if what they
+    // point to is in the frame. None targets _top/_parent.
     const links = await frame.locator('a[href]').evaluateAll((els) =>
-      els.map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        target: a.getAttribute('target') || document.querySelector('base')?.getAttribute('target') || '',
-      })),
+      els.map((a) => {
+        const href = a.getAttribute('href') ?? '';
+        return {
+          href,
+          resolves: href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) !== null : true,
+          target: a.getAttribute('target') || document.querySelector('base')?.getAttribute('target') || '',
+        };
+      }),
     );
     expect(links.filter((l) => !l.href.startsWith('#')).length).toBeGreaterThan(0);
-    for (const link of links) expect(link.target, link.href).toBe(link.href.startsWith('#') ? '_self' : '_blank');
+    for (const link of links) {
+      expect(link.resolves, `${link.href} points at something in the frame`).toBe(true);
+      expect(link.target, link.href).toBe(link.href.startsWith('#') ? '_self' : '_blank');
+    }
     const full = frame.locator('.embed-full');
     await expect(full).toHaveAttribute('href', new RegExp(`/#${chosen.slug}$`));
     await expect(full).toHaveAttribute('rel', /noopener/);

@@ -68,15 +68,35 @@ export function startFrame(page: HTMLElement): void {
   // <base target="_blank"> sends every link out of the frame, in a new tab; links within the
   // page (a visual's marks pointing at its notes) stay in the frame. Visuals may add links
   // later, so decide at click time.
+  // A link to a part of the story that is not in this chapter (a visual's notes shown once, in
+  // another chapter) goes to the full story instead, in a new tab.
+  const story = page.dataset.story ?? '';
+  function routeLink(link: Element): void {
+    const href = link.getAttribute('href');
+    if (!href?.startsWith('#')) return;
+    let inPage = href === '#';
+    try {
+      inPage ||= document.getElementById(decodeURIComponent(href.slice(1))) !== null;
+    } catch {
+      inPage = false;
+    }
+    if (inPage || !story) {
+      link.setAttribute('target', '_self');
+      return;
+    }
+    link.setAttribute('href', new URL(href, story).href);
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener');
+  }
   document.addEventListener(
     'click',
     (event) => {
       const link = event.target instanceof Element ? event.target.closest('a') : null;
-      if (link?.getAttribute('href')?.startsWith('#')) link.setAttribute('target', '_self');
+      if (link) routeLink(link);
     },
     true,
   );
-  for (const link of page.querySelectorAll('a[href^="#"]')) link.setAttribute('target', '_self');
+  for (const link of page.querySelectorAll('a[href^="#"]')) routeLink(link);
 
   // ---- ?step=N ----
   const asked = parseStepParam(params.get('step'), steps.length);
