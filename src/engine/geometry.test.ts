@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex, boxAt, isNear, triggerLine } from './geometry';
+import { activeIndex, isNear, triggerLine } from './geometry';
 
 describe('activeIndex', () => {
   it('is the last step whose top has crossed the trigger line', () => {
@@ -43,17 +43,5 @@ describe('isNear', () => {
   it('with no margin, is true only when the box overlaps the band', () => {
     expect(isNear(801, 900, view, 0)).toBe(false);
     expect(isNear(799, 900, view, 0)).toBe(true);
-  });
-});
-
-describe('boxAt', () => {
-  it('finds the box containing y, or -1', () => {
-    const boxes = [
-      [-500, 100],
-      [100, 900],
-    ] as const;
-    expect(boxAt(boxes, 400)).toBe(1);
-    expect(boxAt(boxes, 100)).toBe(1);
-    expect(boxAt(boxes, 1000)).toBe(-1);
   });
 });

@@ -30,8 +30,3 @@ export function isNear(top: number, bottom: number, viewport: Viewport, margin =
   const reach = viewport.height * margin;
   return bottom >= viewport.top - reach && top <= viewport.top + viewport.height + reach;
 }
-
-/** Index of the box containing y, or -1. Boxes are [top, bottom] in client coordinates. */
-export function boxAt(boxes: ReadonlyArray<readonly [number, number]>, y: number): number {
-  return boxes.findIndex(([top, bottom]) => top <= y && y < bottom);
-}

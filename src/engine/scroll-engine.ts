@@ -10,7 +10,7 @@
  */
 import scrollama from 'scrollama';
 import { loadVisualClient } from '../visuals/client-registry';
-import { activeIndex, boxAt, isNear, triggerLine, type Viewport } from './geometry';
+import { activeIndex, isNear, triggerLine, type Viewport } from './geometry';
 import { parseFragment } from './fragment';
 
 interface ChapterRuntime {
@@ -75,8 +75,9 @@ function applyState(figure: HTMLElement, state: string, instant: boolean, render
     const text = descriptionsOf(figure)[state];
     if (live && text) live.textContent = text;
     if (instant) {
-      void figure.offsetWidth; // flush styles so the class suppresses this change's transitions
-      requestAnimationFrame(() => figure.classList.remove('is-instant'));
+      // Remove the class only after a frame has been styled with it, so this change has no
+      // transition, without forcing a synchronous style flush here.
+      requestAnimationFrame(() => requestAnimationFrame(() => figure.classList.remove('is-instant')));
     }
   }
   if (!render) return;
@@ -134,53 +135,69 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
 
   /**
    * Keeps the address bar on the chapter under the middle of the view, with replaceState only
-   * (pushState would fill the history: Back must leave the page). It waits for the reader's
-   * first scroll, so a deep link is never rewritten before the browser has scrolled to it, and
-   * keeps a passage fragment (#kherson-2) while that passage's chapter is in view.
+   * (pushState would fill the history: Back must leave the page). An IntersectionObserver on a
+   * line across the middle of the viewport says which chapter is there, so scrolling costs no
+   * layout reads. It waits for the reader's first scroll, so a deep link is never rewritten before
+   * the browser has scrolled to it, and keeps a passage fragment (#kherson-2) while that passage's
+   * chapter is in view.
    */
+  let middleChapter: string | null = null;
   function followHash(): void {
     if (!options.followHash || !hashArmed) return;
-    const middle = triggerLine(viewport(), 0.5);
-    const boxes = sections.map((s) => {
-      const r = s.getBoundingClientRect();
-      return [r.top, r.bottom] as const;
-    });
-    const current = sections[boxAt(boxes, middle)]?.id ?? null;
     const target = parseFragment(location.hash, stepCounts);
-    if (current === (target?.chapter ?? null) && (current !== null || location.hash === '')) return;
-    const url = current ? `#${current}` : location.pathname + location.search;
+    if (middleChapter === (target?.chapter ?? null) && (middleChapter !== null || location.hash === '')) return;
+    const url = middleChapter ? `#${middleChapter}` : location.pathname + location.search;
     history.replaceState(history.state, '', url);
+  }
+  const crossing = new Set<string>();
+  const middle = options.followHash
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (entry.isIntersecting) crossing.add(entry.target.id);
+            else crossing.delete(entry.target.id);
+          }
+          middleChapter = sections.find((s) => crossing.has(s.id))?.id ?? null;
+          followHash();
+        },
+        { rootMargin: '-50% 0px -50% 0px', threshold: 0 },
+      )
+    : null;
+  sections.forEach((s) => middle?.observe(s));
+
+  /**
+   * Which passage is active in each chapter. Only the chapter under the trigger line needs its
+   * passages measured: a chapter wholly below the line is on its first passage, one wholly above
+   * it on its last. All reads happen here, before any write.
+   */
+  function measure(view: Viewport): { chapter: ChapterRuntime; index: number; near: boolean; visible: boolean }[] {
+    const trigger = triggerLine(view, triggerRatio(document.documentElement));
+    return chapters.map((chapter) => {
+      const box = chapter.section.getBoundingClientRect();
+      let index: number;
+      if (box.top > trigger) index = 0;
+      else if (box.bottom <= trigger) index = chapter.steps.length - 1;
+      else index = activeIndex(chapter.steps.map((s) => s.getBoundingClientRect().top), trigger);
+      return { chapter, index, near: isNear(box.top, box.bottom, view), visible: isNear(box.top, box.bottom, view, 0) };
+    });
   }
 
   function sync(instant = false): void {
-    const view = viewport();
     const motionless = instant || firstSync || reducedMotion();
-    const trigger = triggerLine(view, triggerRatio(document.documentElement));
-    for (const chapter of chapters) {
-      const box = chapter.section.getBoundingClientRect();
-      const near = isNear(box.top, box.bottom, view);
-      const index = activeIndex(chapter.steps.map((s) => s.getBoundingClientRect().top), trigger);
-      const visible = isNear(box.top, box.bottom, view, 0);
+    for (const { chapter, index, near, visible } of measure(viewport())) {
       activate(chapter, index, motionless || !visible, near);
     }
-    followHash();
     firstSync = false;
   }
 
-  /** Coalesces work to one per frame: a full sync, or only the address bar. */
-  let pending: 'sync' | 'hash' | null = null;
-  function schedule(kind: 'sync' | 'hash' = 'sync'): void {
-    if (pending !== 'sync') pending = kind;
+  function schedule(): void {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      const work = pending;
-      pending = null;
-      if (work === 'sync') sync();
-      else followHash();
+      sync();
     });
   }
-  const scheduleSync = (): void => schedule('sync');
+  const scheduleSync = schedule;
 
   const allSteps = chapters.flatMap((c) => c.steps);
   const scroller = options.observe !== false && allSteps.length > 0 ? scrollama() : null;
@@ -193,9 +210,11 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
     (scroller as unknown as { offset?: (x: number) => void } | null)?.offset?.(scrollamaOffset());
     sync(true);
   };
+  // The reader's first scroll arms the address bar; after that the observer does the work.
   const onScroll = (): void => {
     hashArmed = true;
-    schedule('hash');
+    window.removeEventListener('scroll', onScroll);
+    followHash();
   };
   const onPageShow = (): void => sync(true);
   // Paper shows each chapter's key state (the no-JS picture), then reading resumes where it was.
@@ -227,6 +246,7 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
     },
     destroy() {
       scroller?.destroy();
+      middle?.disconnect();
       window.removeEventListener('resize', onResize);
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('scrollend', scheduleSync);
