@@ -262,8 +262,8 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
   // Each layer is clipped to what the frames of the states showing it can show (plus a margin
   // for the camera's travel), and thinned to what the closest of those frames can resolve.
   const generators = new Map<string, (f: Feature<Geometry>) => string>();
-  const featOf = (showing: readonly StateName[]) => {
-    const cacheKey = showing.join(' ');
+  const featOf = (showing: readonly StateName[], epsScreen = 0.5) => {
+    const cacheKey = `${showing.join(' ')}@${epsScreen}`;
     let feat = generators.get(cacheKey);
     if (!feat) {
       const maxK = Math.max(...showing.map((s) => layouts.get(s)!.camera.k));
@@ -280,7 +280,8 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
         [x0 - margin, y0 - margin],
         [x1 + margin, y1 + margin],
       ]);
-      const path = geoPath(thinned(clipped, 0.5 / maxK)).digits(maxK > 3 ? 2 : 1);
+      // Decimals so rounding moves no point more than ~0.25 screen units in the closest frame.
+      const path = geoPath(thinned(clipped, epsScreen / maxK)).digits(Math.max(0, Math.ceil(Math.log10(maxK / 0.5))));
       feat = (f: Feature<Geometry>) => featurePath(path as never, f);
       generators.set(cacheKey, feat);
     }
@@ -302,7 +303,8 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
     const ukraine = countries.filter((f) => f.properties.a3 === 'UKR');
     const others = countries.filter((f) => f.properties.a3 !== 'UKR');
     const occ = layers.locatorOccupiedAfter;
-    const feat = featFor('locator');
+    // The locator is coarse data shown small: thin it harder.
+    const feat = featOf(shown.get('locator') ?? states, 1.2);
     parts.push(
       layer(
         'locator',
