@@ -1,26 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Debian's Chromium; never `npx playwright install` (no downloads here). */
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME, CHROME_FLAGS } from './scripts/chromium.mjs';
+
 /** PORT/OUT_DIR let several checkouts or helpers test side by side. */
 const PORT = Number(process.env.PORT ?? 4321);
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 
-const launchOptions = {
-  executablePath: CHROMIUM,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--disable-domain-reliability',
-    '--no-first-run',
-    '--no-default-browser-check',
-  ],
-};
+const launchOptions = { executablePath: CHROME, args: CHROME_FLAGS };
 
 export default defineConfig({
   testDir: 'e2e',

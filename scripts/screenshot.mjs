@@ -4,13 +4,14 @@
  * `node scripts/screenshot.mjs <url> <out.png> [width=1280] [height=800] [nojs] [scrollTo=#id]`
  */
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_FLAGS } from './chromium.mjs';
 
 const [url, out, w = '1280', h = '800', js = 'js', target] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [height] [js|nojs] [#passage-id]');
   process.exit(2);
 }
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 try {
   const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, javaScriptEnabled: js !== 'nojs' });
   await page.goto(url);

@@ -8,20 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The flags the project uses everywhere for Debian's Chromium (docs: shared toolchain notes). */
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-domain-reliability',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
+export { CHROME, CHROME_FLAGS } from '../chromium.mjs';
 
 export const gz9 = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export const median = (xs) => {
