@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { splitParagraphs } from '../../lib/paragraphs';
 import sourcesData from '../../../content/data/context/sources.json';
 import timeline from '../../../content/data/context/timeline.json';
