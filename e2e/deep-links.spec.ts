@@ -39,6 +39,18 @@ test('#<chapter> opens on that chapter in its first passage’s state, with no s
   expect(seen.filter((s) => s.startsWith(`${id}:`) && s !== `${id}:${first.state}`)).toEqual([]);
 });
 
+test('every #<chapter> link lands on its chapter, with its first passage’s picture @phone', async ({ page }) => {
+  await page.goto('/');
+  const ids = await page.locator('main section.chapter').evaluateAll((els) => els.map((e) => e.id));
+  for (const id of ids) {
+    await page.goto('about:blank');
+    await page.goto(`/#${id}`);
+    await expect(page.locator(`section#${id} h2`), id).toBeInViewport();
+    const first = (await passagesOf(page, id))[0]!;
+    if (first.visual) await expect(page.locator(`section#${id} [data-visual="${first.visual}"]`)).toHaveAttribute('data-state', first.state!);
+  }
+});
+
 test('#<chapter>-<n> restores exactly that passage’s state @phone', async ({ page }) => {
   await page.goto('/');
   const chapter = await firstScrollyChapter(page);
