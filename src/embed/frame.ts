@@ -97,6 +97,16 @@ export function startFrame(page: HTMLElement): void {
     true,
   );
   for (const link of page.querySelectorAll('a[href^="#"]')) routeLink(link);
+  // Visuals add links later (e.g. a detail card cloned from a template): route those as they come.
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches('a[href^="#"]')) routeLink(node);
+        for (const link of node.querySelectorAll('a[href^="#"]')) routeLink(link);
+      }
+    }
+  }).observe(page, { childList: true, subtree: true });
 
   // ---- ?step=N ----
   const asked = parseStepParam(params.get('step'), steps.length);
