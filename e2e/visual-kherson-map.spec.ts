@@ -103,10 +103,13 @@ async function checkStateChrome(page: Page, chapter: string, state: string) {
   const descriptions = JSON.parse((await fig.getAttribute('data-descriptions')) ?? '{}') as Record<string, string>;
   expect(descriptions[state]).toBeTruthy();
   await expect(fig.locator('[data-description]')).toHaveText(descriptions[state]!);
-  // Only this state's legend entries are shown, and there is at least one with a date where lines are drawn.
-  const legend = fig.locator('.km-legend li:visible');
-  expect(await legend.count()).toBeGreaterThan(0);
-  if (state !== 'where') await expect(fig.locator('.km-legend')).toContainText('Nov 2022');
+  // Only this state's legend list is shown (every state's list is stacked in one cell, the others
+  // invisible, so the caption keeps its height), and it has an entry with a date where lines are drawn.
+  const shownLists = fig.locator('.km-legend-set:visible');
+  await expect(shownLists).toHaveCount(1);
+  await expect(shownLists).toHaveAttribute('data-kl', state);
+  expect(await shownLists.locator('li').count()).toBeGreaterThan(0);
+  if (state !== 'where') await expect(shownLists).toContainText('Nov 2022');
   // Credits on the map itself.
   await expect(fig.locator('.km-credit')).toContainText('Territorial control: DeepStateMap.live');
   await expect(fig.locator('.km-credit')).toContainText('Natural Earth');
