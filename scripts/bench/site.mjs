@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-export { CHROME, CHROME_FLAGS } from '../chromium.mjs';
+import { CHROME, CHROME_FLAGS } from '../chromium.mjs';
+
+export { CHROME, CHROME_FLAGS };
 
 export const gz9 = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export const median = (xs) => {
