@@ -17,11 +17,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { passagesOf, scrollToPassage } from './helpers';
 
-const PENDING: Record<string, string> = {
-  // After 591fd6b (fixed-height card box) one shift is left on desktop: 0.0029, the text of
-  // p.debate-caption in #neither-side moves when #neither-side-2 (milley) becomes active.
-  debate: 'p.debate-caption text in #neither-side at 1280x800 (0.0029); the debate fix is in progress',
-};
+const PENDING: Record<string, string> = {};
 
 interface Shift {
   value: number;

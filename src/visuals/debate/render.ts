@@ -283,7 +283,7 @@ export function renderFigure(o: FigureOptions): string {
     `</svg>`,
   ].join('');
   const caption =
-    `<p class="debate-caption" data-source-line><span class="dv-cap-spectrum">Placed by what our text says; position inside a row means nothing.</span>` +
+    `<p class="debate-caption" data-source-line><span class="dv-cap-spectrum">Voices placed by what our text says; position inside a row means nothing.</span> ` +
     `<span class="dv-cap-week">Dated events 8–16 November 2022.</span> Source: POLITICO, 14 Nov 2022 (our corrected translation) and the reports linked in each card; all in the notes below.</p>`;
   // Each state this chapter uses, for client.ts: its view, its highlighted marks and its card.
   const templates = all
