@@ -22,6 +22,7 @@ import { expect, test, type Browser, type BrowserContext, type Page, type TestIn
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { kindOf, visualChunks } from '../scripts/bench/bytes.mjs';
 
 const KB = 1000;
 const BUDGET = { storyJs: 40 * KB, storyCss: 15 * KB, embedJs: 25 * KB, font: 50 * KB } as const;
@@ -49,17 +50,6 @@ interface RequestRecord {
 const gz9 = (bytes: Buffer | string): number => gzipSync(bytes, { level: 9 }).length;
 const kb = (n: number): string => `${(n / KB).toFixed(1)} kB`;
 
-function kindOf(url: string, contentType: string): Kind {
-  const path = new URL(url).pathname.toLowerCase();
-  const ct = contentType.toLowerCase();
-  if (ct.includes('text/html') || path.endsWith('.html') || path.endsWith('/')) return 'html';
-  if (ct.includes('text/css') || path.endsWith('.css')) return 'css';
-  if (ct.includes('javascript') || /\.m?js$/.test(path)) return 'js';
-  if (ct.startsWith('font/') || /\.(woff2?|ttf|otf|eot)$/.test(path)) return 'font';
-  if (ct.startsWith('image/') || /\.(svg|png|jpe?g|webp|avif|gif|ico)$/.test(path)) return 'image';
-  if (/json|csv|tab-separated/.test(ct) || /\.(json|csv|tsv|topojson|geojson|bin|arrow|parquet)$/.test(path)) return 'data';
-  return 'other';
-}
 
 /** Everything one page asks for: every request (any origin), and the bodies of what it received. */
 class Recorder {
@@ -98,7 +88,7 @@ class Recorder {
         response
           .body()
           .then((body) => {
-            const kind = kindOf(url, response.headers()['content-type'] ?? '');
+            const kind: Kind = kindOf(url, response.headers()['content-type'] ?? '');
             rec.resources.set(url, { url, kind, raw: body.length, gz: kind === 'font' || kind === 'image' ? body.length : gz9(body) });
           })
           .catch(() => undefined),
@@ -150,30 +140,8 @@ interface VisualChunks {
 }
 
 function visualChunksFrom(sources: { url: string; text: string }[]): VisualChunks {
-  const entry = new Map<string, string>();
-  const owners = new Map<string, Set<string>>();
-  const own = (path: string, visual: string): void => {
-    const set = owners.get(path) ?? new Set<string>();
-    set.add(visual);
-    owners.set(path, set);
-  };
-  for (const { url, text } of sources) {
-    const deps = /__vite__mapDeps=[\s\S]*?m\.f=\[([^\]]*)\]/.exec(text)?.[1]?.match(/"[^"]*"/g)?.map((s) => s.slice(1, -1)) ?? [];
-    const origin = new URL(url).origin;
-    const re = /["']\.\/([A-Za-z0-9_-]+)\/client\.ts["']\s*:\s*\(\)\s*=>\s*(?:[\w$]+\(\s*\(\)\s*=>\s*)?import\(\s*["']([^"']+)["']\s*\)(?:\s*,\s*(?:__vite__mapDeps\(\[([\d,\s]*)\]\)|\[([^\]]*)\]))?/g;
-    for (const m of text.matchAll(re)) {
-      const [, visual = '', spec = '', indices = '', literal = ''] = m;
-      const chunk = new URL(spec, url).pathname;
-      entry.set(visual, chunk);
-      own(chunk, visual);
-      const preloads = [
-        ...indices.split(',').filter(Boolean).map((i) => deps[Number(i)]),
-        ...(literal.match(/"[^"]*"/g) ?? []).map((q) => q.slice(1, -1)),
-      ];
-      for (const dep of preloads) if (dep) own(new URL(dep, `${origin}/`).pathname, visual);
-    }
-  }
-  return { entry, owners };
+  const { entry, owners } = visualChunks(sources);
+  return { entry: new Map(Object.entries(entry)), owners: new Map(Object.entries(owners).map(([chunk, visuals]) => [chunk, new Set(visuals)])) };
 }
 
 /** Visual folders that have a client.ts (src/visuals/<name>/client.ts). */

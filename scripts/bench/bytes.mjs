@@ -9,6 +9,12 @@ import { gz9 } from './site.mjs';
 
 export const KINDS = ['html', 'css', 'js', 'image', 'font', 'data', 'other'];
 
+/**
+ * What kind of resource a response is, by content type, else by path (shared with e2e/budgets.spec.ts).
+ * @param {string} url
+ * @param {string} [contentType]
+ * @returns {'html' | 'css' | 'js' | 'image' | 'font' | 'data' | 'other'}
+ */
 export function kindOf(url, contentType = '') {
   const path = new URL(url).pathname.toLowerCase();
   const ct = contentType.toLowerCase();
@@ -21,7 +27,13 @@ export function kindOf(url, contentType = '') {
   return 'other';
 }
 
-/** Visual ↔ chunk map from the entry script(s): Vite's compiled import.meta.glob of client.ts. */
+/**
+ * Visual ↔ chunk map from the entry script(s): Vite's compiled import.meta.glob of client.ts
+ * (shared with e2e/budgets.spec.ts). `entry`: visual → its own client chunk (pathname);
+ * `owners`: chunk pathname → visuals that load it (own chunk or a library chunk it preloads).
+ * @param {{ url: string, text: string }[]} sources
+ * @returns {{ entry: Record<string, string>, owners: Record<string, string[]> }}
+ */
 export function visualChunks(sources) {
   const entry = {};
   const owners = {};
