@@ -95,6 +95,13 @@ const KHERSON_AREA: LonLatBox = [
   [33.95, 47.3],
 ];
 
+/** The towns of the west-bank bridgehead, labelled alike before and during the withdrawal. */
+const bridgeheadTowns = (): LabelDef[] => [
+  placeLabel('Kherson', 1, ['below', 'below-left', 'left', 'below-right']),
+  placeLabel('Snihurivka', 2, ['above', 'above-right', 'right', 'above-left']),
+  placeLabel('Beryslav', 2, ['above', 'above-right', 'right', 'above-left']),
+];
+
 const BASE_DETAIL: LayerName[] = ['base', 'crimea-2014'];
 const AFTER: LayerName[] = [...BASE_DETAIL, 'occupied-after', 'unknown-after', 'front'];
 
@@ -149,9 +156,7 @@ export const scenes: Record<StateName, StateScene> = {
     layers: [...BASE_DETAIL, 'occupied-before', 'unknown-before', 'front'],
     t: 0,
     labels: [
-      placeLabel('Kherson', 1, ['below', 'below-left', 'left', 'below-right']),
-      placeLabel('Snihurivka', 2, ['above', 'above-right', 'right', 'above-left']),
-      placeLabel('Beryslav', 2, ['above', 'above-right', 'right', 'above-left']),
+      ...bridgeheadTowns(),
       placeLabel('Mykolaiv', 3, ['above', 'left', 'above-left', 'below-left', 'right', 'above-right', 'below', 'below-right']),
       placeLabel('Nova Kakhovka', 4, ['below', 'below-right', 'right'], { optional: true }),
       {
@@ -173,9 +178,7 @@ export const scenes: Record<StateName, StateScene> = {
     layers: [...AFTER, 'front-before-ghost'],
     t: 1,
     labels: [
-      placeLabel('Kherson', 1, ['below', 'below-left', 'left', 'below-right']),
-      placeLabel('Snihurivka', 2, ['above', 'above-right', 'right', 'above-left']),
-      placeLabel('Beryslav', 2, ['above', 'above-right', 'right', 'above-left']),
+      ...bridgeheadTowns(),
       placeLabel('Nova Kakhovka', 4, ['below', 'below-right', 'right'], { optional: true }),
       {
         id: 'vacated',
