@@ -1,8 +1,8 @@
 /**
  * Cameras: each state shows one rectangle of map space, scaled to fill the viewBox. A camera
  * is a uniform scale k and a shift (x, y): screen = map × k + (x, y). The browser moves
- * between cameras with a CSS transform; strokes keep their width (non-scaling-stroke) and
- * labels are placed per state in screen units, so text never scales with the zoom.
+ * between cameras with a CSS transform (composited); line widths are set per state in map units
+ * (render.ts, STROKES) and labels are placed per state in screen units, so text never scales with the zoom.
  */
 import type { GeoProjection } from 'd3-geo';
 import { km, type XY } from './morph';
