@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import shareCards from './src/share/integration.ts';
+import precompress from './src/build/precompress.ts';
 
 // One configurable origin for every absolute URL (social cards, og:url, embed snippets).
 // SITE_ORIGIN overrides it at build time; the default is the local preview server.
@@ -14,8 +15,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
-  // Draws the 1200×630 share cards (/share/**/card.png) after the pages are built.
-  integrations: [shareCards()],
+  // Draws the 1200×630 share cards (/share/**/card.png) after the pages are built, then writes
+  // .br and .gz copies of every text file for the server to send (src/build/precompress.ts).
+  integrations: [shareCards(), precompress()],
   build: { inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -410,3 +410,46 @@ test.describe('embed page budgets', () => {
     expect([...foreign], 'embed pages request other origins').toEqual([]);
   });
 });
+
+/**
+ * The story page's own weight: it is one long HTML document (every passage, every visual's
+ * no-JS SVG), so how fast it appears depends on its size on the wire. The build writes a Brotli
+ * copy of it (src/build/precompress.ts) and the server sends that copy to browsers that accept it.
+ */
+test.describe('story document', () => {
+  const BUDGET_HTML_BR = 110 * KB;
+
+  test('is sent Brotli-compressed from the build, within 110 kB', async ({ request }, info) => {
+    const res = await request.get('/', { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-encoding'], 'the server sends the precompressed Brotli copy').toBe('br');
+    const onDisk = join(outDir(info), 'index.html.br');
+    expect(existsSync(onDisk), `${relative(process.cwd(), onDisk)} was written by the build`).toBe(true);
+    const size = statSync(onDisk).size;
+    expect(Number(res.headers()['content-length']), 'the bytes sent are the precompressed copy').toBe(size);
+    expect(size, `index.html is ${kb(size)} as Brotli (budget ${kb(BUDGET_HTML_BR)}); it holds every chapter's SVG, so look at the visual that grew`).toBeLessThanOrEqual(BUDGET_HTML_BR);
+    // What arrives decodes to the page itself.
+    expect(await res.text()).toContain('<section class="chapter');
+  });
+
+  test('a browser that accepts only gzip gets gzip, and one that accepts nothing gets the page as is', async ({ request }) => {
+    const gz = await request.get('/', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers()['content-encoding']).toBe('gzip');
+    const plain = await request.get('/', { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers()['content-encoding']).toBeUndefined();
+    expect(await plain.text()).toBe(await gz.text());
+  });
+
+  test('has no form fields in its closed panels: each makes the browser lay out the page again on load', async ({ page }) => {
+    // Measured: once the page has loaded, Chromium's autofill inspects every <input>, <textarea>
+    // and <select>, and each one inside a closed <details> forces a style and layout pass of its
+    // own; the share and embed panels' 36 fields cost about 40 passes and 100 ms of one task.
+    // The panels show a link and <pre> blocks instead (ShareButton.astro, EmbedButton.astro).
+    await page.goto('/');
+    const fields = await page.locator('details:not([open]) :is(input, textarea, select)').evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 120)));
+    expect(fields).toEqual([]);
+    // The check sees the panels at all: every chapter has its closed share and embed panels.
+    expect(await page.locator('section.chapter details.share:not([open])').count()).toBeGreaterThan(0);
+    expect(await page.locator('section.chapter details.embed-action:not([open])').count()).toBeGreaterThan(0);
+  });
+});

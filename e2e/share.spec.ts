@@ -249,8 +249,10 @@ test.describe('share pages and cards', () => {
       await page.goto('/#kherson');
       const control = page.locator('section#kherson details.share');
       await control.locator('summary').click();
-      await expect(control.locator('input[data-share-url]')).toBeVisible();
-      await expect(control.locator('input[data-share-url]')).toHaveValue(/\/share\/kherson\/$/);
+      const link = control.locator('a[data-share-url]');
+      await expect(link).toBeVisible();
+      await expect(link).toHaveText(/\/share\/kherson\/$/);
+      await expect(link).toHaveAttribute('href', /\/share\/kherson\/$/);
       await expect(control.locator('[data-share-copy]')).toBeHidden();
     });
   });
@@ -320,12 +322,12 @@ test.describe('the share control', () => {
     await control.locator('[data-share-copy]').click();
     const status = control.locator('[data-share-status]');
     await expect(status).toHaveText(/did not allow copying.*selected.*(Ctrl\+C|⌘C)/);
-    const input = control.locator('input[data-share-url]');
-    await expect(input).toBeFocused();
-    await expect(input).toHaveAttribute('readonly', '');
-    const selection = await input.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
-    expect(selection).toEqual([0, selection[2], selection[2]]);
-    expect(await input.inputValue()).toMatch(new RegExp(`/share/${CHAPTER}/$`));
+    const link = control.locator('a[data-share-url]');
+    await expect(link).toBeFocused();
+    // The whole link, and only it, is selected, ready for Ctrl+C.
+    const selected = await page.evaluate(() => window.getSelection()?.toString());
+    expect(selected).toBe(await link.textContent());
+    expect(selected).toMatch(new RegExp(`/share/${CHAPTER}/$`));
     await expectNoAxeViolations(page, `section#${CHAPTER} .chapter-head`);
   });
 
@@ -336,7 +338,8 @@ test.describe('the share control', () => {
     const control = await openControl(page);
     await control.locator('[data-share-copy]').click();
     await expect(control.locator('[data-share-status]')).toHaveText(/does not let the page copy.*selected/);
-    await expect(control.locator('input[data-share-url]')).toBeFocused();
+    await expect(control.locator('a[data-share-url]')).toBeFocused();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toMatch(/\/share\/[a-z-]+\/$/);
   });
 
   test('the native share sheet is offered where it exists and gets the chapter’s link', async ({ page }) => {

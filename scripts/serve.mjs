@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * A small static server for the built site: `node scripts/serve.mjs [dir=dist] [port=4321] [host=127.0.0.1]`.
- * Serves index.html for folders, 404.html with status 404 for anything unknown, gzip when asked,
- * and never anything outside `dir`. Used by `npm start`, Playwright and the benchmark.
+ * Serves index.html for folders, 404.html with status 404 for anything unknown, and never anything
+ * outside `dir`. Compression, as a static host does it: the build's precompressed copy
+ * (`<file>.br`, then `<file>.gz`, from src/build/precompress.ts) when the browser accepts that
+ * encoding, else gzip on the fly. Used by `npm start`, Playwright and the benchmark.
  */
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -53,18 +55,39 @@ function fileFor(pathname) {
   }
 }
 
+/** The encodings the request accepts (q > 0), e.g. "gzip, deflate, br;q=0.9" → {gzip, deflate, br}. */
+function accepted(header = '') {
+  const names = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) names.add(name);
+  }
+  return names;
+}
+
 function send(req, res, path, status) {
   const ext = extname(path);
   const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  if (gzip) {
-    headers['Content-Encoding'] = 'gzip';
+  let body = path;
+  let gzipNow = false;
+  if (COMPRESSIBLE.has(ext)) {
     headers['Vary'] = 'Accept-Encoding';
+    const accepts = accepted(req.headers['accept-encoding']);
+    const copy = [['br', '.br'], ['gzip', '.gz']].find(([name, suffix]) => accepts.has(name) && existsSync(path + suffix));
+    if (copy) {
+      headers['Content-Encoding'] = copy[0];
+      body = path + copy[1];
+      headers['Content-Length'] = statSync(body).size;
+    } else if (accepts.has('gzip')) {
+      headers['Content-Encoding'] = 'gzip';
+      gzipNow = true;
+    }
   }
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
-  const stream = createReadStream(path);
-  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  const stream = createReadStream(body);
+  (gzipNow ? stream.pipe(createGzip()) : stream).pipe(res);
 }
 
 const server = createServer((req, res) => {

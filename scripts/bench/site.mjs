@@ -70,6 +70,8 @@ export function builtFiles(dir) {
       const path = join(d, name);
       const st = statSync(path);
       if (st.isDirectory()) walk(path);
+      // A precompressed copy (src/build/precompress.ts) is an encoding of its file, not a file.
+      else if (/\.(br|gz)$/.test(name) && existsSync(path.slice(0, -3))) continue;
       else out.push({ path: path.slice(dir.length).replace(/\\/g, '/'), bytes: st.size });
     }
   };

@@ -1,7 +1,7 @@
 /**
  * The Embed action's copy buttons (src/components/EmbedButton.astro). Copies with the Clipboard
  * API; where that is missing or refused (insecure origins, permissions, old browsers) it
- * selects the code in its read-only textarea and says, visibly and to screen readers, how to
+ * selects the code in its box and says, visibly and to screen readers, how to
  * copy it by hand. One delegated listener serves every chapter.
  */
 
@@ -17,13 +17,18 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-/** Copies `field`'s text; falls back to selecting it. Announces the outcome in `status`. */
-export async function copyField(field: HTMLTextAreaElement, status: HTMLElement | null): Promise<CopyOutcome> {
-  const copied = await writeClipboard(field.value);
+/** Copies `field`'s text (its <pre>); falls back to selecting it. Announces the outcome in `status`. */
+export async function copyField(field: HTMLElement, status: HTMLElement | null): Promise<CopyOutcome> {
+  const copied = await writeClipboard(field.textContent ?? '');
   if (!copied) {
     field.focus();
-    field.select();
-    field.setSelectionRange(0, field.value.length);
+    const selection = window.getSelection();
+    if (selection) {
+      const range = document.createRange();
+      range.selectNodeContents(field);
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
   }
   if (status) {
     // Clear first so repeating the same message is announced again.
@@ -43,7 +48,7 @@ export function initEmbedCopy(): void {
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-embed-copy]') : null;
     if (!button) return;
     const panel = button.closest('[data-embed-panel]');
-    const field = panel?.querySelector<HTMLTextAreaElement>(`#${CSS.escape(button.getAttribute('aria-controls') ?? '')}`);
+    const field = panel?.querySelector<HTMLElement>(`#${CSS.escape(button.getAttribute('aria-controls') ?? '')}`);
     if (!field) return;
     void copyField(field, panel?.querySelector<HTMLElement>('[data-embed-status]') ?? null);
   });

@@ -39,16 +39,25 @@ function say(control: HTMLElement, message: string, kind: 'ok' | 'warn'): void {
   }
 }
 
-/** The fallback: the link selected in its read-only box, with how to copy it. */
+/** Selects all the text of `el` (the link box), as the reader would by dragging over it. */
+function selectText(el: HTMLElement): void {
+  const selection = window.getSelection();
+  if (!selection) return;
+  selection.removeAllRanges();
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  selection.addRange(range);
+}
+
+/** The fallback: the link focused and its text selected, with how to copy it. */
 function selectLink(control: HTMLElement, why: string): void {
-  const input = control.querySelector<HTMLInputElement>('[data-share-url]');
-  if (input) {
-    input.focus();
-    input.select();
-    input.setSelectionRange(0, input.value.length);
+  const link = control.querySelector<HTMLElement>('[data-share-url]');
+  if (link) {
+    link.focus();
+    selectText(link);
   }
   const keys = isApple() ? '⌘C' : 'Ctrl+C';
-  say(control, `${why} The link is selected in the box above: press ${keys} to copy it.`, 'warn');
+  say(control, `${why} The link is selected above: press ${keys} to copy it.`, 'warn');
 }
 
 async function copy(control: HTMLElement): Promise<void> {
@@ -101,11 +110,6 @@ export function initShare(root: ParentNode = document): void {
     if (!control || !target) return;
     if (target.closest('[data-share-copy]')) void copy(control);
     else if (target.closest('[data-share-native]')) void nativeShare(control);
-  });
-  // Clicking into the link box selects all of it, ready to copy by hand.
-  document.addEventListener('focusin', (event) => {
-    const input = event.target instanceof HTMLInputElement && event.target.matches('[data-share-url]') ? event.target : null;
-    input?.select();
   });
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
