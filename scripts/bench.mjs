@@ -11,7 +11,7 @@
  *   4. prints tables and the targets' verdicts, writes reports/bench.json and the generated block
  *      of docs/performance.md.
  *
- * Options: --no-build (reuse dist-bench/), --dir DIR (measure an existing build in DIR, no build), --lh-runs N (3), --smooth-runs N (1), --visual-runs N (3),
+ * Options: --no-build (reuse dist-bench/), --dir DIR (measure an existing build in DIR, no build), --lh-runs N (3), --smooth-runs N (3), --visual-runs N (3),
  *          --speed PX_PER_S (1500), --cpu-throttle N (1: phone run without CPU slowdown),
  *          --only bytes,visuals,smooth,lighthouse (subset), --port N (4338), --no-doc,
  *          --quick (1 Lighthouse run and 1 load per visual: for trying a change, not for quoting).
@@ -38,7 +38,7 @@ const quick = flag('quick');
 const options = {
   build: !flag('no-build') && !args.includes('--dir'),
   lhRuns: Number(option('lh-runs', quick ? 1 : 3)),
-  smoothRuns: Number(option('smooth-runs', 1)),
+  smoothRuns: Number(option('smooth-runs', quick ? 1 : 3)),
   visualRuns: Number(option('visual-runs', quick ? 1 : 3)),
   speed: Number(option('speed', 1500)),
   cpuThrottle: Number(option('cpu-throttle', 1)),
