@@ -4,6 +4,7 @@
  * refused, hands it over selected.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { expectNoAxeViolations } from './helpers';
 
@@ -74,6 +75,8 @@ function one(tags: Map<string, string[]>, key: string): string {
 }
 
 /** Fetches a card by its absolute URL from the server under test (the site origin may be another host). */
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 async function fetchCard(request: APIRequestContext, absolute: string): Promise<Buffer> {
   const response = await request.get(new URL(absolute).pathname);
   expect(response.status(), absolute).toBe(200);
@@ -151,8 +154,10 @@ test.describe('share pages and cards', () => {
 
       expect(one(tags, 'og:url')).toBe(shareUrl);
       expect(html).toContain(`<link rel="canonical" href="${shareUrl}">`);
-      expect(one(tags, 'og:image')).toBe(cardUrl);
-      expect(one(tags, 'twitter:image')).toBe(cardUrl);
+      // The card's URL carries its content hash, so a redrawn card is a new URL for social caches.
+      const image = one(tags, 'og:image');
+      expect(image, chapter.id).toMatch(new RegExp(`^${escapeRegExp(cardUrl)}\\?v=[0-9a-f]{10}$`));
+      expect(one(tags, 'twitter:image')).toBe(image);
       expect(one(tags, 'og:image:width')).toBe('1200');
       expect(one(tags, 'og:image:height')).toBe('630');
       expect(one(tags, 'og:image:type')).toBe('image/png');
@@ -168,7 +173,9 @@ test.describe('share pages and cards', () => {
       expect(one(tags, 'refresh')).toBe(`0; url=/#${chapter.id}`);
       expect(html).toMatch(new RegExp(`<a href="/#${chapter.id}"[^>]*>[^<]+</a>`));
 
-      const card = await decodeCard(await fetchCard(request, cardUrl));
+      const png = await fetchCard(request, image);
+      expect(image.endsWith(`?v=${createHash('sha256').update(png).digest('hex').slice(0, 10)}`), `${chapter.id}: ?v= is the hash of the card served`).toBe(true);
+      const card = await decodeCard(png);
       expect([card.width, card.height], chapter.id).toEqual([1200, 630]);
       expect(Math.max(...card.stdev), `${chapter.id}: card is not blank`).toBeGreaterThan(25);
       if (chapter.visual) {
@@ -198,7 +205,7 @@ test.describe('share pages and cards', () => {
     expect(one(tags, 'og:description').length).toBeLessThanOrEqual(200);
     expect(one(tags, 'twitter:card')).toBe('summary_large_image');
     const image = one(tags, 'og:image');
-    expect(image).toBe(new URL('share/card.png', root).href);
+    expect(image).toMatch(new RegExp(`^${escapeRegExp(new URL('share/card.png', root).href)}\\?v=[0-9a-f]{10}$`));
     expect(one(tags, 'og:image:alt')).toMatch(/\S/);
     const card = await decodeCard(await fetchCard(request, image));
     expect([card.width, card.height]).toEqual([1200, 630]);

@@ -7,11 +7,13 @@
  * /share/<chapter>/card.png and /share/card.png, then deletes the hand-over.
  * Dev (`astro dev`): the same cards are drawn on request from the dev server's own pages.
  *
+ * Then every built page's card URLs get `?v=<hash of the card>` (versions.ts), so a redrawn card
+ * is a new URL for the social sites' caches.
  * A chapter whose visual cannot be found or drawn gets the typographic card, with a warning;
  * a card that cannot be written at all fails the build (the share pages link to it).
  * SHARE_CARDS_DEBUG=1 also writes each card's SVG beside its PNG.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,7 @@ import { renderChapterCard, renderSiteCard, type CardVisual, type RenderOptions 
 import { cssForRasterizer, customProperties, styleForRasterizer } from './css';
 import type { ShareChapter, ShareModel } from './model';
 import { extractVisual, readPage } from './visual-svg';
+import { cardVersion, versionCardUrls } from './versions';
 
 export const MANIFEST = 'share/cards.json';
 const CARD_URL = /^\/share\/(?:([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\/)?card\.png$/;
@@ -112,6 +115,8 @@ export interface CardResult {
   chapter: string | null;
   visual: string | null;
   bytes: number;
+  /** Content hash of the PNG, appended to its URL in the pages as ?v=. */
+  version: string;
 }
 
 /** Renders every card of a build into `outDir`; returns what it wrote. */
@@ -139,7 +144,7 @@ export async function writeCards(outDir: string, warn: (message: string) => void
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, card.png);
     if (svg) await writeFile(file.replace(/\.png$/, '.svg'), svg);
-    results.push({ path, chapter: chapter?.slug ?? null, visual: card.visual, bytes: card.png.length });
+    results.push({ path, chapter: chapter?.slug ?? null, visual: card.visual, bytes: card.png.length, version: cardVersion(card.png) });
   };
 
   // Two at a time: sharp works off the main thread; Pango and librsvg are the slow parts.
@@ -153,7 +158,21 @@ export async function writeCards(outDir: string, warn: (message: string) => void
   };
   await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
   await rm(manifestPath);
+  await versionPages(outDir, new Map(results.map((r) => [r.path, r.version])));
   return results;
+}
+
+/** Rewrites the card URLs in every built HTML page with their versions. */
+async function versionPages(outDir: string, versions: ReadonlyMap<string, string>): Promise<void> {
+  for (const entry of await readdir(outDir, { withFileTypes: true })) {
+    const path = join(outDir, entry.name);
+    if (entry.isDirectory()) await versionPages(path, versions);
+    else if (entry.isFile() && entry.name.endsWith('.html')) {
+      const html = await readFile(path, 'utf8');
+      const versioned = versionCardUrls(html, versions);
+      if (versioned !== html) await writeFile(path, versioned);
+    }
+  }
 }
 
 export default function shareCards(): AstroIntegration {
