@@ -147,12 +147,16 @@ for (const [chapter, plan] of Object.entries(PLAN)) {
   });
 }
 
-test('the withdrawal plays between the two snapshots when the reader arrives, then the river is the front @phone', async ({ page }) => {
+/**
+ * Scrolls to just before the Kherson chapter, records every shape the front line takes (in
+ * window.kmShapes) while the reader wheels in, and returns the line once the map is in its
+ * withdrawal state. The tween may finish before the passage reaches the trigger line: it plays
+ * as soon as the map is in view.
+ */
+async function wheelIntoWithdrawal(page: Page) {
   await page.goto('/');
   await scrollToPassage(page, 'pentagon-4');
   const front = map(page, 'kherson').locator('path.km-front.km-morph');
-  // Record every shape the line takes while the reader scrolls in (the tween may finish before
-  // the passage reaches the trigger line: it plays as soon as the map is in view).
   await front.evaluate((p) => {
     const w = window as unknown as { kmShapes: string[] };
     w.kmShapes = [];
@@ -160,6 +164,11 @@ test('the withdrawal plays between the two snapshots when the reader arrives, th
   });
   await wheelToPassage(page, 'kherson-1');
   await expectState(page, 'kherson', VISUAL, 'withdrawal');
+  return front;
+}
+
+test('the withdrawal plays between the two snapshots when the reader arrives, then the river is the front @phone', async ({ page }) => {
+  const front = await wheelIntoWithdrawal(page);
   const [d0, d1] = await front.evaluate((p) => [p.getAttribute('data-d0'), p.getAttribute('data-d1')]);
   expect(d0).toBeTruthy();
   expect(d1).toBeTruthy();
@@ -245,16 +254,7 @@ test('without JavaScript the Kherson chapter shows the key state (12 Nov) as a s
 test('with reduced motion the withdrawal jumps to 12 Nov: no tween frames', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto('/');
-  await scrollToPassage(page, 'pentagon-4');
-  const front = map(page, 'kherson').locator('path.km-front.km-morph');
-  await front.evaluate((p) => {
-    const w = window as unknown as { kmShapes: string[] };
-    w.kmShapes = [];
-    new MutationObserver(() => w.kmShapes.push(p.getAttribute('d') ?? '')).observe(p, { attributes: true, attributeFilter: ['d'] });
-  });
-  await wheelToPassage(page, 'kherson-1');
-  await expectState(page, 'kherson', VISUAL, 'withdrawal');
+  const front = await wheelIntoWithdrawal(page);
   const [d0, d1] = await front.evaluate((p) => [p.getAttribute('data-d0'), p.getAttribute('data-d1')]);
   await expect.poll(() => front.getAttribute('d')).toBe(d1);
   await page.waitForTimeout(600);
