@@ -32,9 +32,14 @@ async function debatePassages(page: Page, chapter: string) {
   return (await passagesOf(page, chapter)).filter((p) => p.visual === 'debate');
 }
 
+/** The figure's SVG shown at this width: the wide artboard on desktop, the compact one on phones. */
+function shownSvg(page: Page, chapter: string) {
+  return figure(page, chapter, 'debate').locator('svg.debate-svg:visible');
+}
+
 /** The highlighted mark ids the figure shows now. */
 async function highlighted(page: Page, chapter: string): Promise<string[]> {
-  return figure(page, chapter, 'debate')
+  return shownSvg(page, chapter)
     .locator('.dv-mark.is-on, .dv-chip.is-on')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? '').sort());
 }
@@ -91,7 +96,7 @@ test.describe('debate: every voice and event is reachable', () => {
     await page.goto('/');
     await expectPassageShown(page, 'calls-to-kyiv', 'calls-to-kyiv-2', 'unified-front');
     const fig = figure(page, 'calls-to-kyiv', 'debate');
-    const marks = fig.locator('.dv-spectrum .dv-mark');
+    const marks = shownSvg(page, 'calls-to-kyiv').locator('.dv-spectrum .dv-mark');
     const expected = voices.length + voices.filter((v) => v.private && !v.privateOnly && !v.range).length;
     await expect(marks).toHaveCount(expected);
     await marks.first().focus();
@@ -120,10 +125,10 @@ test.describe('debate: every voice and event is reachable', () => {
     await page.goto('/');
     await expectPassageShown(page, 'ankara', 'ankara-1', 'week-ankara');
     const fig = figure(page, 'ankara', 'debate');
-    const chips = fig.locator('.dv-week .dv-chip');
+    const chips = shownSvg(page, 'ankara').locator('.dv-week .dv-chip');
     await expect(chips).toHaveCount(events.length);
     for (const e of events) {
-      await fig.locator(`.dv-chip[data-id="${e.id}"]`).focus();
+      await chips.and(fig.locator(`.dv-chip[data-id="${e.id}"]`)).focus();
       await expect(fig.locator('[data-panel] .dc-head strong')).toHaveText(e.title.replaceAll("'", '’'));
     }
     // Hidden views are not focusable: the spectrum is not drawn here, and in a spectrum chapter the week is hidden.
@@ -137,7 +142,7 @@ test.describe('debate: every voice and event is reachable', () => {
     await page.goto('/');
     await expectPassageShown(page, 'white-house', 'white-house-2', 'state-department');
     const fig = figure(page, 'white-house', 'debate');
-    const hodges = fig.locator('.dv-mark[data-id="hodges"]');
+    const hodges = shownSvg(page, 'white-house').locator('.dv-mark[data-id="hodges"]');
     const box = await hodges.boundingBox();
     expect(box).not.toBeNull();
     if ((page.viewportSize()?.width ?? 0) < 900) await hodges.tap();
@@ -145,6 +150,12 @@ test.describe('debate: every voice and event is reachable', () => {
     await expect(fig.locator('[data-panel]')).toContainText('Ben Hodges');
     await expect(fig.locator('[data-panel] .dc-kicker')).toHaveText('Selected');
     expect(page.url()).not.toContain('-v-hodges'); // the link opened the card, it did not navigate
+    if ((page.viewportSize()?.width ?? 0) < 900) {
+      // Phones draw no explanation beside a row's heading: tapping the heading opens it.
+      await shownSvg(page, 'white-house').locator('.dv-rowkey[data-row="none"]').tap();
+      await expect(fig.locator('[data-panel]')).toContainText('Not placed: they describe the debate, or carry a message.');
+      expect(page.url()).not.toContain('--debate--notes-h');
+    }
     await expectPassageShown(page, 'white-house', 'white-house-3', 'sullivan-private');
   });
 });
@@ -160,14 +171,14 @@ test.describe('debate: layout', () => {
       await expectPassageShown(page, chapter, id, state);
       const fig = figure(page, chapter, 'debate');
       const graphic = await page.locator(`section#${chapter} .graphic`).boundingBox();
-      const svg = await fig.locator('svg.debate-svg').boundingBox();
+      const svg = await shownSvg(page, chapter).boundingBox();
       const panel = await fig.locator('[data-panel]').boundingBox();
       expect(svg!.width).toBeGreaterThan(320);
       expect(svg!.y + svg!.height).toBeLessThanOrEqual(graphic!.y + graphic!.height);
       expect(panel!.y).toBeGreaterThanOrEqual(svg!.y + svg!.height - 1);
       expect(panel!.height).toBeGreaterThan(60);
       // The smallest label on screen is at least 7.5 px tall (viewBox units × scale).
-      const px = await fig.locator('svg.debate-svg').evaluate((el) => {
+      const px = await shownSvg(page, chapter).evaluate((el) => {
         const svgEl = el as SVGSVGElement;
         const scale = svgEl.getBoundingClientRect().width / svgEl.viewBox.baseVal.width;
         const sizes = [...svgEl.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize));
@@ -177,11 +188,44 @@ test.describe('debate: layout', () => {
     }
   });
 
+  // Every text the figure shows, in every state a reader scrolls to, at its size on screen:
+  // computed font-size × the SVG's screen scale (getScreenCTM), i.e. CSS px as drawn.
+  test('every visible text in the figure is at least 11.5 px on screen, in every state @phone', async ({ page }) => {
+    test.setTimeout(180_000);
+    const MIN_PX = 11.5;
+    await page.goto('/');
+    const small: string[] = [];
+    for (const chapter of CHAPTERS) {
+      for (const p of await debatePassages(page, chapter)) {
+        await expectPassageShown(page, chapter, p.id, p.state!);
+        await page.waitForTimeout(400); // the view's fade (visibility flips at its end)
+        const texts = await shownSvg(page, chapter)
+          .locator('text')
+          .evaluateAll((els) =>
+            els
+              .filter((t) => {
+                const r = t.getBoundingClientRect();
+                const cs = getComputedStyle(t);
+                return r.width > 0 && r.height > 0 && cs.visibility === 'visible' && (t as SVGGraphicsElement).checkVisibility({ opacityProperty: true });
+              })
+              .map((t) => {
+                const ctm = (t as SVGGraphicsElement).getScreenCTM()!;
+                const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b);
+                return { text: t.textContent ?? '', px: Math.round(px * 100) / 100 };
+              }),
+          );
+        expect(texts.length, `${p.id} shows text`).toBeGreaterThan(0);
+        for (const t of texts) if (t.px < MIN_PX) small.push(`${p.id} (${p.state}): “${t.text}” at ${t.px} px`);
+      }
+    }
+    expect(small, `texts under ${MIN_PX} px on screen`).toEqual([]);
+  });
+
   test('desktop: the picture and its panel fit the sticky box', async ({ page }) => {
     await page.goto('/');
     await expectPassageShown(page, 'white-house', 'white-house-3', 'sullivan-private');
     const fig = figure(page, 'white-house', 'debate');
-    const svg = await fig.locator('svg.debate-svg').boundingBox();
+    const svg = await shownSvg(page, 'white-house').boundingBox();
     const panel = await fig.locator('[data-panel]').boundingBox();
     expect(svg!.y).toBeGreaterThanOrEqual(0);
     expect(panel!.y + panel!.height).toBeLessThanOrEqual(800);

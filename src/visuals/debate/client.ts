@@ -5,7 +5,8 @@
  * Everything it shows was rendered at build: each state's view, highlighted marks and card sit in
  * <template data-state> elements inside the figure; the card of every mark is in
  * /data/debate-cards.json, fetched on the first pick (if that fails, the mark's link to its row in
- * the notes is followed instead). Escape returns to the passage's card. Idempotent: every call
+ * the notes is followed instead). On phones, a row heading opens its meaning (a <template
+ * data-row-card>). Escape returns to the passage's card. Idempotent: every call
  * sets the same attributes from the state alone; CSS transitions retarget by themselves.
  */
 import type { UpdateOptions } from '../types';
@@ -43,10 +44,18 @@ function showStateCard(root: HTMLElement, state: string): void {
 
 function pick(root: HTMLElement, mark: Element, follow: boolean): void {
   const id = mark.getAttribute('data-id');
+  const row = mark.getAttribute('data-row');
   const panel = panelOf(root);
-  if (!id || !panel) return;
+  if ((!id && !row) || !panel) return;
   clearPick(root);
   mark.classList.add('is-picked');
+  // A row heading (compact artboard): its meaning, rendered at build in the figure.
+  if (row) {
+    const card = [...root.querySelectorAll<HTMLTemplateElement>('template[data-row-card]')].find((t) => t.dataset.rowCard === row);
+    if (card) panel.innerHTML = card.innerHTML;
+    return;
+  }
+  if (!id) return;
   const debate = debateOf(root);
   const notes = debate?.dataset.notes ?? '';
   const home = debate?.dataset.notesHome ?? notes;
@@ -72,7 +81,7 @@ function wire(root: HTMLElement): void {
   if (wired.has(root)) return;
   wired.add(root);
   const markOf = (target: EventTarget | null): Element | null =>
-    target instanceof Element ? target.closest('.dv-mark, .dv-chip') : null;
+    target instanceof Element ? target.closest('.dv-mark, .dv-chip, .dv-rowkey') : null;
   root.addEventListener('click', (event) => {
     const mark = markOf(event.target);
     if (!mark) return;

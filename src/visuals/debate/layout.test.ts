@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT, W, layout, textWidth, type Box } from './layout';
+import { ARTBOARDS, FONT, W, dayText, layout, textWidth, type Box } from './layout';
 import { legendLayout } from './render';
 import { dayLabel, events, voices, week } from './model';
 
@@ -56,7 +56,7 @@ describe('layoutSpectrum', () => {
     }
   });
   it('is short and wide: it fits a phone’s sticky box (360 × about 330 px) with room for the panel', () => {
-    expect(s.legendY[1] + 5).toBeLessThanOrEqual(230);
+    expect(s.legendY.at(-1)! + 5).toBeLessThanOrEqual(230);
   });
 });
 
@@ -86,5 +86,37 @@ describe('layoutWeek', () => {
     const pub = w.days.find((d) => d.date === week.published)!;
     expect(w.publishedY).toBe(pub.y + pub.h);
     for (const d of w.days) expect(d.after).toBe(d.date > week.published);
+  });
+});
+
+describe('the compact artboard (phones)', () => {
+  const a = ARTBOARDS.compact;
+  const c = layout(week.published, a);
+  // At 360 px the SVG is about 342 px wide (the page's side padding): the scale of its text.
+  const scale = 342 / a.W;
+  it('draws every text at 11.5 px or more on a 360 px phone', () => {
+    for (const [k, size] of Object.entries(a.font)) expect(size * scale, k).toBeGreaterThanOrEqual(11.5);
+  });
+  it('never overlaps two marks or two chips, and keeps labels and chips inside the picture', () => {
+    c.spectrum.marks.forEach((m, i) =>
+      c.spectrum.marks.slice(i + 1).forEach((b) => expect(overlaps(m.box, b.box), `${m.id} / ${b.id}`).toBe(false)),
+    );
+    for (const m of c.spectrum.marks) expect(m.labelX + textWidth(m.label, a.font.label, true), m.id).toBeLessThanOrEqual(a.W - 2);
+    c.week.chips.forEach((x, i) => c.week.chips.slice(i + 1).forEach((y) => expect(overlaps(x, y), `${x.id} / ${y.id}`).toBe(false)));
+    for (const ch of c.week.chips) {
+      expect(ch.x + ch.w, ch.id).toBeLessThanOrEqual(a.W - 2);
+      expect(ch.labelX + textWidth(ch.label, a.font.chip), ch.id).toBeLessThanOrEqual(ch.x + ch.w);
+      const day = c.week.days.find((d) => d.y <= ch.y && ch.y < d.y + d.h)!;
+      expect(ch.x, ch.id).toBeGreaterThan(4 + textWidth(dayText(day.date, a), a.font.day, true));
+    }
+  });
+  it('fits its legend in its lines and every voice, event and day once', () => {
+    for (const it of legendLayout(c.spectrum.legendY, a)) expect(it.right, it.label).toBeLessThanOrEqual(a.W - 4);
+    expect(c.spectrum.marks).toHaveLength(l.spectrum.marks.length);
+    expect(c.week.chips.map((x) => x.id).sort()).toEqual(events.map((e) => e.id).sort());
+    expect(c.week.days).toHaveLength(l.week.days.length);
+  });
+  it('fits the phone’s sticky box (340 px at 360 × 740) with room for the panel: at most 250 px tall', () => {
+    expect(c.height * scale).toBeLessThanOrEqual(250);
   });
 });

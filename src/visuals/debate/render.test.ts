@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOTES_TOKEN, allPickCards, idsOfStates, pickCardHtml, renderFigure, rowHrefOf, stateCardHtml, viewsNeeded } from './render';
+import { NOTES_TOKEN, allPickCards, idsOfStates, pickCardHtml, renderFigure, rowCardHtml, rowHrefOf, stateCardHtml, viewsNeeded } from './render';
+import { ROWS } from './layout';
 import { events, voices } from './model';
 import { STATE_NAMES, stateDef } from './states';
 
@@ -17,10 +18,13 @@ const pretty = (html: string): string => html.replace(/></g, '>\n<') + '\n';
 
 describe('renderFigure', () => {
   for (const state of STATE_NAMES) {
-    it(`matches the golden picture of "${state}" (its SVG, and its panel's card)`, async () => {
+    it(`matches the golden pictures of "${state}" (its SVG on each artboard, and its panel's card)`, async () => {
       const html = renderFigure(options(state));
-      const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
-      await expect(pretty(svg)).toMatchFileSnapshot(`./__golden__/${state}.svg`);
+      const [wide, compact] = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+      expect(wide).toContain('class="debate-svg dv-wide"');
+      expect(compact).toContain('class="debate-svg dv-compact"');
+      await expect(pretty(wide!)).toMatchFileSnapshot(`./__golden__/${state}.svg`);
+      await expect(pretty(compact!)).toMatchFileSnapshot(`./__golden__/${state}.compact.svg`);
       await expect(pretty(stateCardHtml(state, rows))).toMatchFileSnapshot(`./__golden__/${state}.card.html`);
     });
   }
@@ -39,7 +43,7 @@ describe('renderFigure', () => {
       const root = html.slice(0, html.indexOf('>') + 1);
       expect(root).toContain(`data-view="${def.view}"`);
       const on = [...html.matchAll(/class="(?:dv-mark|dv-chip)[^"]*\bis-on\b[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
-      expect(on.sort(), state).toEqual([...def.focus].sort());
+      expect([...new Set(on)].sort(), state).toEqual([...def.focus].sort()); // on both artboards
       expect(html).toContain(stateCardHtml(state, rows));
       expect(root.includes('data-focus'), state).toBe(def.focus.length > 0);
     }
@@ -91,6 +95,16 @@ describe('renderFigure', () => {
     expect(html).toContain('data-id="singh" href="#chapter--debate--notes-v-singh"');
     expect(html).toContain('data-id="milley" href="#chapter--debate--notes-v-milley"');
     expect(html).toContain('data-id="hodges" href="#home--debate--notes-v-hodges"');
+  });
+  it('on phones, each row heading opens its meaning (the explanation the wide artboard draws beside it)', () => {
+    const html = renderFigure(options('unified-front', ['unified-front']));
+    const compact = html.slice(html.indexOf('<svg class="debate-svg dv-compact"'));
+    for (const row of ROWS) {
+      expect(compact).toContain(`data-row="${row.key}" href="#chapter--debate--notes-h" aria-label="${row.label}: ${row.note}"`);
+      expect(html).toContain(`<template data-row-card="${row.key}">${rowCardHtml(row.key, '#chapter--debate--notes-h')}</template>`);
+      expect(rowCardHtml(row.key, '#x')).toContain(row.note);
+    }
+    expect(compact).not.toContain('dv-row-note');
   });
   it('links every source it cites to its URL', () => {
     const card = pickCardHtml('state', rows);

@@ -3,7 +3,7 @@
  * the golden tests snapshot it), and the detail panel's cards (also used by client.ts).
  * Everything is escaped here; nothing is computed in the browser but which state is shown.
  */
-import { layout, textWidth, W, FONT, type Layout, type VoiceMark } from './layout';
+import { ARTBOARDS, ROWS, dayText, layout, textWidth, type Artboard, type ArtboardName, type Layout, type VoiceMark } from './layout';
 import {
   BAND_LABEL,
   dayLabel,
@@ -175,6 +175,7 @@ function markSvg(m: VoiceMark, on: Set<string>, rowHref: RowHref): string {
   return `<a class="${cls}" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, m.private))}">${hit}${glyph}<text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}">${esc(m.label)}</text></a>`;
 }
 
+/** The legend; the compact artboard leaves out the square (the squares sit under the "Not placed" heading). */
 const LEGEND: { kind: Lane | 'private' | 'square'; label: string }[] = [
   { kind: 'wh', label: 'White House' },
   { kind: 'state', label: 'State' },
@@ -185,13 +186,17 @@ const LEGEND: { kind: Lane | 'private' | 'square'; label: string }[] = [
   { kind: 'square', label: 'not placed' },
 ];
 /** The legend's items packed into its lines (baselines `lines`); throws if they do not fit. */
-export function legendLayout(lines: readonly number[]): { kind: Lane | 'private' | 'square'; label: string; x: number; y: number; right: number }[] {
+export function legendLayout(
+  lines: readonly number[],
+  a: Artboard = ARTBOARDS.wide,
+): { kind: Lane | 'private' | 'square'; label: string; x: number; y: number; right: number }[] {
   const out: { kind: Lane | 'private' | 'square'; label: string; x: number; y: number; right: number }[] = [];
   let line = 0;
   let x = 6;
   for (const item of LEGEND) {
-    const w = 10 + textWidth(item.label, FONT.legend);
-    if (x > 6 && x + w > W - 4) {
+    if (item.kind === 'square' && a.name === 'compact') continue;
+    const w = 10 + textWidth(item.label, a.font.legend);
+    if (x > 6 && x + w > a.W - 4) {
       line += 1;
       x = 6;
     }
@@ -203,14 +208,31 @@ export function legendLayout(lines: readonly number[]): { kind: Lane | 'private'
   return out;
 }
 
-function spectrumSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
+/** The panel card of a row heading picked on the compact artboard (its meaning, which the wide one draws beside it). */
+export function rowCardHtml(key: string, notesHref: string): string {
+  const row = ROWS.find((r) => r.key === key);
+  if (!row) throw new Error(`debate: no row ${key}`);
+  return `<p class="dc-kicker">Selected: a row</p><p class="dc-text"><strong>${esc(row.label)}</strong>: ${esc(row.note)}.</p><p class="dc-more"><a href="${esc(notesHref)}">How voices are placed</a></p>`;
+}
+
+function spectrumSvg(l: Layout, on: Set<string>, rowHref: RowHref, notesHref: string): string {
   const s = l.spectrum;
+  const a = l.artboard;
+  const W = a.W;
   const parts: string[] = [`<g class="dv-view dv-spectrum">`];
   for (const row of s.rows) {
     parts.push(`<line class="dv-row-rule" x1="4" x2="${W - 4}" y1="${n(row.y)}" y2="${n(row.y)}"/>`);
-    const lw = textWidth(row.label, FONT.head, true);
-    parts.push(`<text class="dv-row-head dv-row-${row.key}" x="6" y="${n(row.headY)}">${esc(row.label)}</text>`);
-    parts.push(`<text class="dv-row-note" x="${n(6 + lw + 6)}" y="${n(row.headY)}">${esc(row.note)}</text>`);
+    const lw = textWidth(row.label, a.font.head, true);
+    const head = `<text class="dv-row-head dv-row-${row.key}" x="6" y="${n(row.headY)}">${esc(row.label)}</text>`;
+    if (a.notes) {
+      parts.push(head, `<text class="dv-row-note" x="${n(6 + lw + 6)}" y="${n(row.headY)}">${esc(row.note)}</text>`);
+    } else {
+      // No room for the explanation: the heading opens it in the panel (and names it to screen readers).
+      parts.push(
+        `<a class="dv-rowkey" data-row="${row.key}" href="${esc(notesHref)}" aria-label="${esc(`${row.label}: ${row.note}`)}">` +
+          `<rect class="dv-hit" x="2" y="${n(row.y + 0.5)}" width="${n(lw + 8)}" height="${n(a.headH)}" rx="3"/>${head}</a>`,
+      );
+    }
   }
   // A public mark and its private counterpart, joined along the left margin (clear of labels).
   for (const link of s.links) {
@@ -222,7 +244,7 @@ function spectrumSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
     );
   }
   for (const m of s.marks) parts.push(markSvg(m, on, rowHref));
-  const legend = legendLayout(s.legendY).map((it) => {
+  const legend = legendLayout(s.legendY, a).map((it) => {
     const glyph =
       it.kind === 'square'
         ? `<rect class="dv-dot dv-key" x="${n(it.x)}" y="${n(it.y - 6.5)}" width="7" height="7"/>`
@@ -236,6 +258,8 @@ function spectrumSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
 
 function weekSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
   const w = l.week;
+  const a = l.artboard;
+  const W = a.W;
   const parts: string[] = [`<g class="dv-view dv-week">`];
   parts.push(`<text class="dv-band-head" x="4" y="14">November 2022</text>`);
   const firstAfter = w.days.find((d) => d.after);
@@ -246,7 +270,7 @@ function weekSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
     parts.push(`<text class="dv-after-label" x="${W - 4}" y="14" text-anchor="end">shaded: after the report</text>`);
   }
   for (const d of w.days) {
-    parts.push(`<text class="dv-day" x="4" y="${n(d.y + 12.5)}">${esc(dayLabel(d.date))}</text>`);
+    parts.push(`<text class="dv-day" x="4" y="${n(d.y + a.dayRowH / 2 + 0.35 * a.font.day)}">${esc(dayText(d.date, a))}</text>`);
   }
   for (const c of w.chips) {
     const e = event(c.id);
@@ -270,18 +294,26 @@ export function renderFigure(o: FigureOptions): string {
   const views = viewsNeeded(all);
   const needSpectrum = views.has('spectrum') || views.has('private');
   const needWeek = views.has('week');
-  const l = layout(week.published);
-  const height = Math.ceil(Math.max(needSpectrum ? l.spectrum.legendY[1] + 5 : 0, needWeek ? l.week.bottom + 4 : 0));
   const on = new Set(def.focus);
   const rowHref = rowHrefOf(o);
-  const titleId = `${o.idPrefix}-title`;
-  const svg = [
-    `<svg class="debate-svg" viewBox="0 0 ${W} ${height}" role="group" aria-labelledby="${esc(titleId)}">`,
-    `<title id="${esc(titleId)}">The debate: who says what, and when. Select a voice or an event for its words and sources.</title>`,
-    needSpectrum ? spectrumSvg(l, on, rowHref) : '',
-    needWeek ? weekSvg(l, on, rowHref) : '',
-    `</svg>`,
-  ].join('');
+  const notesHref = `#${o.notesPrefix}-h`;
+  // Two artboards, one shown by CSS (Visual.astro): wide (desktop) and compact (phones).
+  const artboardSvg = (name: ArtboardName): string => {
+    const l = layout(week.published, ARTBOARDS[name]);
+    const height = Math.ceil(Math.max(needSpectrum ? l.spectrum.legendY.at(-1)! + 5 : 0, needWeek ? l.week.bottom + 4 : 0));
+    const titleId = `${o.idPrefix}-title${name === 'wide' ? '' : `-${name}`}`;
+    return [
+      `<svg class="debate-svg dv-${name}" viewBox="0 0 ${l.artboard.W} ${height}" role="group" aria-labelledby="${esc(titleId)}">`,
+      `<title id="${esc(titleId)}">The debate: who says what, and when. Select a voice or an event for its words and sources.</title>`,
+      needSpectrum ? spectrumSvg(l, on, rowHref, notesHref) : '',
+      needWeek ? weekSvg(l, on, rowHref) : '',
+      `</svg>`,
+    ].join('');
+  };
+  const svg = artboardSvg('wide') + artboardSvg('compact');
+  const rowCards = needSpectrum
+    ? layout(week.published, ARTBOARDS.compact).spectrum.rows.map((r) => `<template data-row-card="${r.key}">${rowCardHtml(r.key, notesHref)}</template>`).join('')
+    : '';
   const caption =
     `<p class="debate-caption" data-source-line><span class="dv-cap-spectrum">Voices placed by what our text says; position inside a row means nothing.</span> ` +
     `<span class="dv-cap-week">Dated events 8–16 November 2022.</span> Source: POLITICO, 14 Nov 2022 (our corrected translation) and the reports linked in each card; all in the notes below.</p>`;
@@ -292,5 +324,5 @@ export function renderFigure(o: FigureOptions): string {
       return `<template data-state="${esc(st)}" data-view="${d.view}" data-focus="${esc(d.focus.join(' '))}">${stateCardHtml(st, rowHref)}</template>`;
     })
     .join('');
-  return `<div class="debate" data-debate data-notes="${esc(o.notesPrefix)}" data-notes-home="${esc(o.homePrefix)}" data-shown="${esc(o.state)}" data-view="${def.view}"${def.focus.length ? ' data-focus=""' : ''}>${svg}<div class="debate-panel" data-panel>${stateCardHtml(o.state, rowHref)}</div>${caption}${templates}</div>`;
+  return `<div class="debate" data-debate data-notes="${esc(o.notesPrefix)}" data-notes-home="${esc(o.homePrefix)}" data-shown="${esc(o.state)}" data-view="${def.view}"${def.focus.length ? ' data-focus=""' : ''}>${svg}<div class="debate-panel" data-panel>${stateCardHtml(o.state, rowHref)}</div>${caption}${templates}${rowCards}</div>`;
 }
