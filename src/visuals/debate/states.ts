@@ -94,7 +94,7 @@ export const STATES = {
   singh: {
     label: 'Singh',
     description:
-      'Highlighted: Pentagon spokeswoman Sabrina Singh, drawn as a span between talk now and not now: she let Milley’s words speak for themselves.',
+      'Highlighted: Pentagon spokeswoman Sabrina Singh, in the row “Both readings”, between talk now and not now: she let Milley’s words speak for themselves.',
     view: 'spectrum',
     focus: ['singh', 'milley'],
     card: { kind: 'voices', entries: [{ voice: 'singh', quotes: [0] }] },
@@ -116,7 +116,7 @@ export const STATES = {
   'state-department': {
     label: 'State Department',
     description:
-      'Highlighted: the State Department, drawn as a span. One official says it is preparing the ground for talks; the public line is that talks happen only with Kyiv, and another official denies any such effort.',
+      'Highlighted: the State Department, in the row “Both readings”. One official says it is preparing the ground for talks; the public line is that talks happen only with Kyiv, and another official denies any such effort.',
     view: 'spectrum',
     focus: ['state'],
     card: { kind: 'voices', entries: [{ voice: 'state', quotes: [0, 1] }] },
