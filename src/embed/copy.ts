@@ -5,6 +5,8 @@
  * copy it by hand. One delegated listener serves every chapter.
  */
 
+import { selectText } from '../scripts/select-text';
+
 export type CopyOutcome = 'copied' | 'selected';
 
 async function writeClipboard(text: string): Promise<boolean> {
@@ -22,13 +24,7 @@ export async function copyField(field: HTMLElement, status: HTMLElement | null):
   const copied = await writeClipboard(field.textContent ?? '');
   if (!copied) {
     field.focus();
-    const selection = window.getSelection();
-    if (selection) {
-      const range = document.createRange();
-      range.selectNodeContents(field);
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }
+    selectText(field);
   }
   if (status) {
     // Clear first so repeating the same message is announced again.

@@ -5,6 +5,8 @@
  * One set of delegated listeners serves every chapter.
  */
 
+import { selectText } from './select-text';
+
 const CLEAR_AFTER_MS = 6000;
 
 function isApple(): boolean {
@@ -37,16 +39,6 @@ function say(control: HTMLElement, message: string, kind: 'ok' | 'warn'): void {
       }, CLEAR_AFTER_MS),
     );
   }
-}
-
-/** Selects all the text of `el` (the link box), as the reader would by dragging over it. */
-function selectText(el: HTMLElement): void {
-  const selection = window.getSelection();
-  if (!selection) return;
-  selection.removeAllRanges();
-  const range = document.createRange();
-  range.selectNodeContents(el);
-  selection.addRange(range);
 }
 
 /** The fallback: the link focused and its text selected, with how to copy it. */
