@@ -13,7 +13,7 @@
  * a card that cannot be written at all fails the build (the share pages link to it).
  * SHARE_CARDS_DEBUG=1 also writes each card's SVG beside its PNG.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ import { cssForRasterizer, customProperties, styleForRasterizer } from './css';
 import type { ShareChapter, ShareModel } from './model';
 import { extractVisual, readPage } from './visual-svg';
 import { cardVersion, versionCardUrls } from './versions';
+import { filesUnder } from '../build/precompress';
 
 export const MANIFEST = 'share/cards.json';
 const CARD_URL = /^\/share\/(?:([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\/)?card\.png$/;
@@ -164,14 +165,11 @@ export async function writeCards(outDir: string, warn: (message: string) => void
 
 /** Rewrites the card URLs in every built HTML page with their versions. */
 async function versionPages(outDir: string, versions: ReadonlyMap<string, string>): Promise<void> {
-  for (const entry of await readdir(outDir, { withFileTypes: true })) {
-    const path = join(outDir, entry.name);
-    if (entry.isDirectory()) await versionPages(path, versions);
-    else if (entry.isFile() && entry.name.endsWith('.html')) {
-      const html = await readFile(path, 'utf8');
-      const versioned = versionCardUrls(html, versions);
-      if (versioned !== html) await writeFile(path, versioned);
-    }
+  for await (const path of filesUnder(outDir)) {
+    if (!path.endsWith('.html')) continue;
+    const html = await readFile(path, 'utf8');
+    const versioned = versionCardUrls(html, versions);
+    if (versioned !== html) await writeFile(path, versioned);
   }
 }
 
