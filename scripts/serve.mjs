@@ -1,55 +1,84 @@
 #!/usr/bin/env node
 /**
- * A small static server for the built site: `node scripts/serve.mjs [dir=dist] [port=4321] [host=127.0.0.1]`.
- * Serves index.html for folders, 404.html with status 404 for anything unknown, and never anything
- * outside `dir`. Compression, as a static host does it: the build's precompressed copy
- * (`<file>.br`, then `<file>.gz`, from src/build/precompress.ts) when the browser accepts that
- * encoding, else gzip on the fly. Used by `npm start`, Playwright and the benchmark.
+ * The LOCAL PREVIEW server for the built site (npm start, Playwright, the benchmark). Production
+ * runs nginx or a static host with the config the build generates: docs/deploy.md.
+ *
+ *   node scripts/serve.mjs [dir=dist] [port=4321] [host=127.0.0.1] [--no-csp]
+ *
+ * Serves index.html for folders, 404.html with status 404 for anything unknown, never anything
+ * outside `dir`, GET and HEAD only. The build's precompressed copy (`<file>.br`, then `.gz`, from
+ * src/build/precompress.ts) when the browser accepts it, else gzip on the fly. Headers (caching,
+ * CSP with the build's inline-script hashes, CORS, nosniff…) come from src/build/header-policy.mjs,
+ * the module nginx's config and `_headers` are generated from. `--no-csp` leaves out the CSP, for
+ * test fixtures that play someone else's site.
+ *
+ * Hardening: a malformed request target answers 400 and never throws; files are streamed with
+ * stream.pipeline, so a client hanging up closes the file; redirects are built from the path of the
+ * folder found, so they never leave the origin; without `dir/index.html` it refuses to start.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { COMPRESSIBLE, contentType, headersFor, rules, siteHashes } from '../src/build/header-policy.mjs';
 
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
-const host = process.argv[4] ?? '127.0.0.1';
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const csp = !process.argv.includes('--no-csp');
+const root = resolve(args[0] ?? 'dist');
+const port = Number(args[1] ?? process.env.PORT ?? 4321);
+const host = args[2] ?? '127.0.0.1';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.woff2': 'font/woff2',
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`serve.mjs: ${join(root, 'index.html')} does not exist. Build the site first (npx astro build), or name the build folder.`);
+  process.exit(2);
+}
+const policy = rules(await siteHashes(root));
+const policyHeaders = (path) => {
+  const headers = headersFor(policy, path);
+  if (!csp) delete headers['Content-Security-Policy'];
+  return headers;
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.txt', '.xml']);
 
-function fileFor(pathname) {
-  let decoded;
+/**
+ * The URL path of a request target, decoded, or null when the target is malformed: not a path
+ * (`//host…` is a network-path reference, the trick behind open redirects), bad percent-encoding,
+ * encoded or raw slashes/backslashes that are not separators, NUL or control characters.
+ */
+function pathOf(target = '') {
+  let raw = target.split(/[?#]/, 1)[0] ?? '';
+  if (/^https?:\/\//i.test(raw)) {
+    // absolute-form (proxies send it): keep its path when it parses
+    try {
+      raw = new URL(raw).pathname;
+    } catch {
+      return null;
+    }
+  }
+  if (!raw.startsWith('/') || raw.startsWith('//') || /%(2f|5c)|\\/i.test(raw)) return null;
+  let path;
   try {
-    decoded = decodeURIComponent(pathname);
+    path = decodeURIComponent(raw);
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
-  const full = normalize(join(root, decoded));
+  if (/[\0-\x1f\x7f]/.test(path)) return null;
+  return path.replace(/\/{2,}/g, '/'); // empty segments, as nginx's merge_slashes
+}
+
+/** The file for a decoded path: { file } or { redirect } (a folder without its slash) or null. */
+async function find(path) {
+  const full = normalize(join(root, path));
   if (full !== root && !full.startsWith(root + sep)) return null;
   try {
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      const index = join(full, 'index.html');
-      return statSync(index).isFile() ? { path: index, redirect: !pathname.endsWith('/') } : null;
-    }
-    return stat.isFile() ? { path: full, redirect: false } : null;
+    const s = await stat(full);
+    if (s.isFile()) return { file: full };
+    if (!s.isDirectory() || !(await stat(join(full, 'index.html'))).isFile()) return null;
+    if (path.endsWith('/')) return { file: join(full, 'index.html') };
+    // Built from the folder's place under root, never from the request: always a path on this origin.
+    const segments = relative(root, full).split(sep).filter(Boolean).map(encodeURIComponent);
+    return { redirect: `/${segments.map((s) => `${s}/`).join('')}` };
   } catch {
     return null;
   }
@@ -66,9 +95,17 @@ function accepted(header = '') {
   return names;
 }
 
-function send(req, res, path, status) {
+/** Whether the request's validators match the representation (RFC 9110 §13.1.2: If-None-Match first). */
+function notModified(req, etag, mtime) {
+  const inm = req.headers['if-none-match'];
+  if (inm) return inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''));
+  const ims = Date.parse(req.headers['if-modified-since'] ?? '');
+  return !Number.isNaN(ims) && Math.floor(mtime / 1000) * 1000 <= ims;
+}
+
+async function send(req, res, path, status, headers) {
   const ext = extname(path);
-  const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  headers['Content-Type'] = contentType(ext);
   let body = path;
   let gzipNow = false;
   if (COMPRESSIBLE.has(ext)) {
@@ -78,40 +115,76 @@ function send(req, res, path, status) {
     if (copy) {
       headers['Content-Encoding'] = copy[0];
       body = path + copy[1];
-      headers['Content-Length'] = statSync(body).size;
     } else if (accepts.has('gzip')) {
       headers['Content-Encoding'] = 'gzip';
       gzipNow = true;
     }
   }
-  res.writeHead(status, headers);
-  if (req.method === 'HEAD') return res.end();
-  const stream = createReadStream(body);
-  (gzipNow ? stream.pipe(createGzip()) : stream).pipe(res);
+  const file = await open(body); // opened before any header is sent: a vanished file is a 404, not a broken answer
+  let streaming = false;
+  try {
+    const s = await file.stat();
+    // One validator per representation: the copy sent (identity, .br, .gz, gzipped now).
+    const etag = `${gzipNow ? 'W/' : ''}"${s.size.toString(16)}-${Math.floor(s.mtimeMs).toString(16)}${gzipNow ? '-gz' : ''}"`;
+    headers['Last-Modified'] = s.mtime.toUTCString();
+    if (status === 200) headers['ETag'] = etag;
+    if (status === 200 && notModified(req, etag, s.mtimeMs)) {
+      delete headers['Content-Encoding'];
+      res.writeHead(304, headers).end();
+      return;
+    }
+    if (!gzipNow) headers['Content-Length'] = s.size;
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    streaming = true;
+    const stream = file.createReadStream(); // closes the file when it ends or is destroyed
+    const done = (err) => {
+      if (err) res.destroy(); // client gone or read error: pipeline has destroyed (and closed) the streams
+    };
+    if (gzipNow) pipeline(stream, createGzip(), res, done);
+    else pipeline(stream, res, done);
+  } finally {
+    if (!streaming) await file.close();
+  }
 }
 
-const server = createServer((req, res) => {
+async function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const found = fileFor(url.pathname);
-  if (found?.redirect) {
-    res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+  const path = pathOf(req.url);
+  if (path === null) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('Bad request\n');
     return;
   }
-  if (found) return send(req, res, found.path, 200);
-  const notFound = join(root, '404.html');
-  try {
-    statSync(notFound);
-    send(req, res, notFound, 404);
-  } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  const found = path.split('/').includes('_headers') ? null : await find(path); // the static hosts' config file is not content
+  if (found?.redirect) {
+    const query = /\?[\x21-\x7e]*$/.exec(req.url ?? '')?.[0] ?? ''; // kept only when plain ASCII
+    res.writeHead(301, { ...policyHeaders(path), Location: found.redirect + query }).end();
+    return;
   }
-});
+  if (found?.file) return send(req, res, found.file, 200, policyHeaders(path));
+  const notFound = join(root, '404.html');
+  if (existsSync(notFound)) return send(req, res, notFound, 404, policyHeaders('/404.html'));
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+}
 
+const server = createServer((req, res) => {
+  handle(req, res).catch((err) => {
+    // Anything unexpected (a file removed mid-request…) ends this answer, never the process.
+    if (!res.headersSent) res.writeHead(err?.code === 'ENOENT' ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
+    else res.destroy();
+  });
+});
+server.on('error', (err) => {
+  console.error(`serve.mjs: ${err.message}`);
+  process.exit(1);
+});
 server.listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (local preview server; production: docs/deploy.md)`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -14,9 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { COMPRESSIBLE } from './header-policy.mjs';
 
-/** The extensions scripts/serve.mjs compresses; images and fonts are compressed already. */
-export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.txt', '.xml']);
+/** The extensions worth compressing: one list for the build and the servers (header-policy.mjs). */
+export { COMPRESSIBLE };
 /** Below this a compressed copy saves less than a packet. */
 export const MIN_BYTES = 1024;
 
