@@ -2,7 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { CHROME, CHROME_FLAGS } from './scripts/chromium.mjs';
 
-/** PORT/OUT_DIR let several checkouts or helpers test side by side. */
+/**
+ * PORT/OUT_DIR let several checkouts or helpers test side by side. The servers are always started
+ * here (never reused): a server already listening on PORT is someone else's build, and the run
+ * fails with "port already used" instead of silently testing it.
+ */
 const PORT = Number(process.env.PORT ?? 4321);
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 
@@ -28,14 +32,14 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs ${OUT_DIR} ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     // A news page on another origin that embeds chapters (e2e/embed*.spec.ts): PORT + 10.
     {
-      command: `node scripts/serve.mjs e2e/fixtures ${PORT + 10}`,
+      command: `node scripts/serve.mjs e2e/fixtures ${PORT + 10} 127.0.0.1 --no-csp`,
       url: `http://127.0.0.1:${PORT + 10}/host.html`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],
