@@ -185,6 +185,7 @@ server.on('error', (err) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (local preview server; production: docs/deploy.md)`);
+  const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port; // port 0: the system picks a free one
+  console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/ (local preview server; production: docs/deploy.md)`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
