@@ -14,6 +14,7 @@ const launchOptions = { executablePath: CHROME, args: CHROME_FLAGS };
 
 export default defineConfig({
   testDir: 'e2e',
+  testIgnore: ['nginx/**'], // the nginx suite's own checks (playwright.nginx.config.ts)
   workers: 2,
   retries: 0,
   timeout: 45_000,

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, each allowed to fail without hiding the others' results:
- * type check (astro check), unit tests (Vitest), build (astro build), browser tests (Playwright
- * in Debian's Chromium). Ends with one line: `N passed, N failed`.
+ * type check (astro check), unit tests (Vitest, with the preview server's abuse tests), build
+ * (astro build), browser tests (Playwright in Debian's Chromium), the nginx suite (the build behind
+ * Debian's nginx with its generated config). Ends with one line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
@@ -25,6 +26,12 @@ run('npx', ['vitest', 'run']);
 const built = step('build (astro build)', run('npx', ['astro', 'build']));
 if (built) run('npx', ['playwright', 'test']);
 else console.log('Playwright skipped: the build failed.');
+// The nginx suite: Debian's nginx with the generated config (playwright.nginx.config.ts). A run that
+// wrote no report (nginx missing, config rejected…) counts as a failure, never as nothing.
+if (built) {
+  run('npx', ['playwright', 'test', '-c', 'playwright.nginx.config.ts']);
+  if (!existsSync('reports/nginx.json')) step('nginx suite (wrote no report)', false);
+}
 
 const summary = spawnSync('node', ['scripts/summary.mjs'], { stdio: 'inherit' });
 process.exit(summary.status ?? 1);

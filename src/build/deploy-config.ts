@@ -40,6 +40,20 @@ function locationOf(pattern: string): string {
   return `location = ${pattern}`;
 }
 
+/**
+ * The headers of every path an nginx location serves: for an exact location, the rules matching
+ * that path; for a prefix location, only the prefix rules that cover the whole prefix (an exact
+ * rule such as `/` must not leak into `location /`).
+ */
+export function headersForLocation(ruleList: Rule[], pattern: string): Record<string, string> {
+  if (!pattern.endsWith('*')) return headersFor(ruleList, pattern);
+  const prefix = pattern.slice(0, -1);
+  return headersFor(
+    ruleList.filter((r) => r.path.endsWith('*') && prefix.startsWith(r.path.slice(0, -1))),
+    prefix,
+  );
+}
+
 /** nginx quoting for a header value (CSP values hold single quotes and semicolons). */
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
@@ -54,8 +68,7 @@ export function renderNginxSite(ruleList: Rule[], options: { root: string; liste
     Object.entries(TYPES).reduce<Record<string, string[]>>((acc, [ext, type]) => ((acc[type] ??= []).push(ext), acc), {}),
   ).map(([type, exts]) => `        ${type} ${exts.join(' ')};`);
   const locations = ruleList.map((rule) => {
-    const representative = rule.path.endsWith('*') ? rule.path.slice(0, -1) : rule.path;
-    const headers = Object.entries(headersFor(ruleList, representative)).map(([n, v]) => `        add_header ${n} ${quote(v)} always;`);
+    const headers = Object.entries(headersForLocation(ruleList, rule.path)).map(([n, v]) => `        add_header ${n} ${quote(v)} always;`);
     return [`    ${locationOf(rule.path)} {`, ...headers, '    }'].join('\n');
   });
   return `# ${GENERATED}
