@@ -7,7 +7,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { brotliCompressSync, gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Source } from '../src/build/header-policy.mjs';
+import { get as probeGet, raw as probeRaw } from './http-probe';
 
 // SERVE_UNDER_TEST runs these tests against another copy (e.g. an older serve.mjs, to see them fail).
 const SERVE = process.env.SERVE_UNDER_TEST ?? join(import.meta.dirname, 'serve.mjs');
@@ -39,38 +39,8 @@ function start(dir: string, ...flags: string[]): Promise<{ child: ChildProcess; 
   });
 }
 
-interface Answer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-/** One request, no connection reuse. */
-function get(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** Sends a raw request target (no client normalises it) and returns the status line and Location. */
-function raw(target: string): Promise<{ status: number; location: string | null }> {
-  const { port } = new URL(base);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
-    let text = '';
-    socket.on('data', (d: Buffer) => (text += d.toString('latin1')));
-    socket.on('error', reject);
-    socket.on('close', () => {
-      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
-      resolve({ status, location: /\r\nlocation: ([^\r]*)/i.exec(text)?.[1] ?? null });
-    });
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => probeGet(base, path, headers, method);
+const raw = (target: string) => probeRaw(base, target);
 
 const alive = () => server.exitCode === null && server.signalCode === null;
 const openFiles = () => readdirSync(`/proc/${server.pid}/fd`).length;

@@ -6,45 +6,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { headersFor, rules, siteHashes } from '../../src/build/header-policy.mjs';
+import { get, raw } from '../../scripts/http-probe';
 
 const DIST = resolve(process.env.OUT_DIR ?? 'dist');
 const ASSET = `/_astro/${readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.js') && readdirSync(join(DIST, '_astro')).includes(`${f}.br`))}`; // one with precompressed copies
-
-interface Answer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-/** A request whose body comes back as sent (no client decoding), one connection each. */
-function get(base: string, path: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((done, fail) => {
-    const req = request(`${base}${path}`, { headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
-
-/** A raw request target, exactly as written. */
-function raw(base: string, target: string): Promise<{ status: number; location: string | null }> {
-  const { port } = new URL(base);
-  return new Promise((done, fail) => {
-    const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
-    let text = '';
-    socket.on('data', (d: Buffer) => (text += d.toString('latin1')));
-    socket.on('error', fail);
-    socket.on('close', () =>
-      done({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), location: /\r\nlocation: ([^\r]*)/i.exec(text)?.[1] ?? null }),
-    );
-  });
-}
 
 test.describe('nginx with the generated config', () => {
   test('sends the Brotli copy, the gzip copy or the file itself, as asked, with Vary', async ({ baseURL }) => {
