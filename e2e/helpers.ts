@@ -1,6 +1,6 @@
 /** Shared helpers for the browser tests: reaching passages the way a reader does, and axe. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Scrolls (instantly) so the passage's top sits just past the trigger line: the passage becomes active. */
 export async function scrollToPassage(page: Page, anchor: string): Promise<void> {
@@ -31,6 +31,34 @@ export async function wheelToPassage(page: Page, anchor: string, stepPx = 240): 
 /** The figure of `visual` inside chapter `chapter`. */
 export function figure(page: Page, chapter: string, visual: string) {
   return page.locator(`section#${chapter} [data-visual="${visual}"]`);
+}
+
+/**
+ * Waits until a visual (its `[data-visual]` root) has stopped moving: its client has rendered
+ * (the engine's `visual:<id>` mark), it is not mid instant-change, no d3 transition is scheduled
+ * on any of its nodes (d3 keeps `__transition` on a node until its last one ends), no CSS
+ * transition or finite animation runs inside it, and its markup has not changed for `frames`
+ * animation frames (which also covers hand-written requestAnimationFrame tweens). A condition,
+ * not a sleep: it returns as soon as the picture is still.
+ */
+export async function waitForVisualSettled(root: Locator, frames = 4): Promise<void> {
+  await root.evaluate(async (el, stillFrames) => {
+    const moving = () =>
+      el.classList.contains('is-instant') ||
+      performance.getEntriesByName(`visual:${el.id}`, 'mark').length === 0 ||
+      [el, ...el.querySelectorAll('*')].some((node) => '__transition' in node) ||
+      el.getAnimations({ subtree: true }).some((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    const deadline = performance.now() + 10_000;
+    let last = '';
+    let still = 0;
+    while (still < stillFrames) {
+      if (performance.now() > deadline) throw new Error(`visual #${el.id} still moving after 10 s`);
+      await new Promise(requestAnimationFrame);
+      const html = el.outerHTML;
+      still = !moving() && html === last ? still + 1 : 0;
+      last = html;
+    }
+  }, frames);
 }
 
 /** Waits until the chapter's figure for `visual` shows `state`. */

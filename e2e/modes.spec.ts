@@ -1,6 +1,6 @@
 /** Readers without JavaScript, with reduced motion, on phones and desktops, on paper, with assistive tech. */
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, passagesOf, scrollToPassage } from './helpers';
+import { expectNoAxeViolations, passagesOf, scrollToPassage, waitForVisualSettled } from './helpers';
 import { sourceParagraphs } from './story-content';
 
 test.describe('without JavaScript', () => {
@@ -101,9 +101,11 @@ test.describe('accessibility', () => {
     test.setTimeout(150_000); // axe over the whole story page is slow on a 2-core machine
     await page.goto('/');
     await expectNoAxeViolations(page);
-    const steps = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
-    await scrollToPassage(page, steps[Math.floor(steps.length / 2)]!);
-    await page.waitForTimeout(600);
+    const steps = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => ({ id: e.id, uses: (e as HTMLElement).dataset.uses })));
+    const middle = steps[Math.floor(steps.length / 2)]!;
+    await scrollToPassage(page, middle.id);
+    // Axe reads colours: wait until that passage's visual has finished its transition.
+    if (middle.uses) await waitForVisualSettled(page.locator(`section:has(#${middle.id}) [data-visual="${middle.uses}"]`).first());
     await expectNoAxeViolations(page);
   });
 });

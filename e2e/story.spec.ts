@@ -3,7 +3,7 @@
  * with the DOM contract; the visual following the passage whichever way it is reached.
  */
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, passagesOf, scrollToPassage, wheelToPassage } from './helpers';
+import { collectErrors, expectNoAxeViolations, passagesOf, scrollToPassage, waitForVisualSettled, wheelToPassage } from './helpers';
 import { expectedParagraph, sourceParagraphs, undoCorrections, corrections } from './story-content';
 
 /** Text of each [data-paragraph] element in DOM order, without correction/note markers. */
@@ -127,9 +127,10 @@ test.describe('scrolling', () => {
     }
     test.skip(target === null, 'no chapter changes state yet');
     const { chapter, id, visual } = target!;
+    const root = page.locator(`section#${chapter} [data-visual="${visual}"]`);
     const snapshot = async () => {
-      await page.waitForTimeout(1200); // let transitions finish
-      return page.locator(`section#${chapter} [data-visual="${visual}"]`).evaluate((el) => {
+      await waitForVisualSettled(root); // transitions have finished
+      return root.evaluate((el) => {
         const clone = el.cloneNode(true) as HTMLElement;
         clone.classList.remove('is-instant');
         return clone.outerHTML;
@@ -139,7 +140,9 @@ test.describe('scrolling', () => {
     const byWheel = await snapshot();
 
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForTimeout(300);
+    // The engine has taken the jump: the last chapter with a visual shows its last passage's state.
+    const last = (await passagesOf(page, chapters.at(-1)!)).filter((p) => p.visual && p.state).at(-1)!;
+    await expect(page.locator(`section#${chapters.at(-1)} [data-visual="${last.visual}"]`)).toHaveAttribute('data-state', last.state!);
     await scrollToPassage(page, id);
     const fromBelow = await snapshot();
 

@@ -5,7 +5,7 @@
  * hold the accessible list; axe is clean in every state; it fits a phone's sticky box.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage } from './helpers';
+import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage, waitForVisualSettled } from './helpers';
 import { readFileSync } from 'node:fs';
 import { STATES, type StateDef } from '../src/visuals/debate/states';
 
@@ -82,7 +82,7 @@ test.describe('debate: axe in every state', () => {
       await page.goto('/');
       for (const p of await debatePassages(page, chapter)) {
         await expectPassageShown(page, chapter, p.id, p.state!);
-        await page.waitForTimeout(400); // let the view's fade finish before axe reads colours
+        await waitForVisualSettled(figure(page, chapter, 'debate')); // the view's fade has finished before axe reads colours
         // Per state only the figure changes; the rest of the chapter is checked once below.
         await expectNoAxeViolations(page, `section#${chapter} [data-visual="debate"]`);
       }
@@ -198,7 +198,7 @@ test.describe('debate: layout', () => {
     for (const chapter of CHAPTERS) {
       for (const p of await debatePassages(page, chapter)) {
         await expectPassageShown(page, chapter, p.id, p.state!);
-        await page.waitForTimeout(400); // the view's fade (visibility flips at its end)
+        await waitForVisualSettled(figure(page, chapter, 'debate')); // the view's fade has ended (visibility flips at its end)
         const texts = await shownSvg(page, chapter)
           .locator('text')
           .evaluateAll((els) =>
