@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import shareCards from './src/share/integration.ts';
 import precompress from './src/build/precompress.ts';
 
 // One configurable origin for every absolute URL (social cards, og:url, embed snippets).
@@ -15,9 +14,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
-  // Draws the 1200×630 share cards (/share/**/card.png) after the pages are built, then writes
-  // .br and .gz copies of every text file for the server to send (src/build/precompress.ts).
-  integrations: [shareCards(), precompress()],
+  // Writes .br and .gz copies of every text file for the server to send (src/build/precompress.ts).
+  integrations: [precompress()],
   build: { inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: 0 } },
 });
