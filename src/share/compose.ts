@@ -87,7 +87,7 @@ async function creditLines(credit: string[], width: number) {
   const f: Font = { size: MIN_TEXT, color: SOFT };
   const names = [...new Set(credit)];
   for (let n = names.length; n >= 1; n--) {
-    const text = `${names.length > 1 ? 'Sources' : 'Source'}: ${names.slice(0, n).join(', ')}${n < names.length ? ` +${names.length - n}` : ''}`;
+    const text = `${names.length > 1 ? 'Sources' : 'Source'}: ${names.slice(0, n).join(', ')}${n < names.length ? ` and ${names.length - n} more` : ''}`;
     const lines = await wrap(text, f, width);
     if (lines.length <= 2) return lines;
   }
@@ -148,8 +148,13 @@ async function wordsCard(t: CardText, middle: { text: string; font: Omit<Font, '
   const head = await fit(t.headline, { bold: true, color: ACCENT }, [48, 44, 40], width, 2);
   const headBlock = textBlock(head.lines, x, PAD, head.font);
   const big = await fit(middle.text, middle.font, middle.sizes, width, middle.lines);
-  const bigBlock = textBlock(big.lines, x, headBlock.bottom + 36, big.font);
   const underLines = under ? await wrap(under, { size: MIN_TEXT, bold: true }, width) : [];
+  // The words and their speaker (or number and label), centred in the space between headline and footer.
+  const rule = H - PAD - MIN_TEXT - 22;
+  const bigHeight = big.font.size * (1 + (big.lines.length - 1) * LEADING);
+  const underHeight = underLines.length ? 24 + MIN_TEXT * (1 + (underLines.length - 1) * LEADING) : 0;
+  const top = headBlock.bottom + Math.max(28, (rule - headBlock.bottom - bigHeight - underHeight) / 2);
+  const bigBlock = textBlock(big.lines, x, top, big.font);
   const underBlock = textBlock(underLines, x, bigBlock.bottom + 24, { size: MIN_TEXT, bold: true });
   const creditText = (await creditLines(credit, width - 400))[0] ?? '';
   return frame(
@@ -157,7 +162,7 @@ async function wordsCard(t: CardText, middle: { text: string; font: Omit<Font, '
       headBlock.svg,
       bigBlock.svg,
       underLines.length ? underBlock.svg : '',
-      `<rect x="${x}" y="${H - PAD - MIN_TEXT - 22}" width="${width}" height="2" fill="#cfc9bc"/>`,
+      `<rect x="${x}" y="${rule}" width="${width}" height="2" fill="#cfc9bc"/>`,
       siteLine(t.siteName),
       credit.length ? textBlock([creditText], W - PAD, H - PAD - MIN_TEXT, { size: MIN_TEXT, color: SOFT }, 'end').svg : '',
     ],

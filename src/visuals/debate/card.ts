@@ -7,7 +7,7 @@
  */
 import type { CardMaker } from '../../share/card-types';
 import { MIN_TEXT, xml } from '../../share/card-types';
-import { BAND_LABEL, BANDS, voices, type Band } from './model';
+import { BAND_LABEL, BANDS, voices, type Band, type Quote, type Voice } from './model';
 import { stateDef } from './states';
 
 const ON = '#1f5a96';
@@ -16,13 +16,15 @@ const OFF = '#c9c4b8';
 const card: CardMaker = (chapter, state) => {
   const def = stateDef(state);
   const focus = def.focus.map((id) => id.replace(/-private$/, ''));
-  const ordered = [...voices].sort((a, b) => Number(focus.includes(b.id)) - Number(focus.includes(a.id)));
-  for (const v of ordered) {
-    const q = v.quotes.find((x) => x.kind === 'said' && chapter.text.includes(x.words));
-    if (q) {
-      const speaker = q.by ? `${q.by[0]!.toUpperCase()}${q.by.slice(1)}, on ${v.name}` : v.name;
-      return { kind: 'quote', quote: q.words, speaker, credit: chapter.reportedBy };
-    }
+  // Highlighted voices first; then words said about a named voice ("the White House, on Burns").
+  const rank = (v: Voice, q: Quote) => (focus.includes(v.id) ? 0 : q.by ? 1 : 2);
+  const [best] = voices
+    .flatMap((v) => v.quotes.filter((q) => q.kind === 'said' && chapter.text.includes(q.words)).map((q) => ({ v, q })))
+    .sort((a, b) => rank(a.v, a.q) - rank(b.v, b.q));
+  if (best) {
+    const { v, q } = best;
+    const speaker = q.by ? `${q.by[0]!.toUpperCase()}${q.by.slice(1)}, on ${v.name}` : v.name;
+    return { kind: 'quote', quote: q.words, speaker, credit: chapter.reportedBy };
   }
   if (def.view === 'week') return null;
   const placed = voices.filter((v) => v.band !== null);

@@ -62,12 +62,17 @@ const card: CardMaker = (_chapter, state) => {
       const p = proj(lonLat)!;
       return [p[0] * k + tx, p[1] * k + ty] as const;
     };
-    const label = (text: string, [x, y]: readonly [number, number], dot: boolean) => {
-      const right = x < width * 0.6;
-      const tx2 = Math.min(Math.max(dot ? x + (right ? 18 : -18) : x, 8), width - 8);
-      const anchor = dot ? (right ? 'start' : 'end') : 'middle';
+    /** A label at a point, on the side the scene asks for first (e.g. Kherson on its own bank). */
+    const label = (lines: string[], [x, y]: readonly [number, number], dot: boolean, side = 'center') => {
+      const lead = Math.round(MIN_TEXT * 1.15);
+      const dx = side.includes('left') ? -18 : side.includes('right') ? 18 : 0;
+      const anchor = dx < 0 ? 'end' : dx > 0 ? 'start' : 'middle';
+      const block = lead * (lines.length - 1);
+      const top = side.startsWith('above') ? y - 18 - block : side.startsWith('below') ? y + 18 + MIN_TEXT * 0.8 : y + MIN_TEXT * 0.35 - block / 2;
+      const lx = Math.min(Math.max(x + dx, 8), width - 8);
+      const spans = lines.map((l, i) => `<tspan x="${lx}" dy="${i ? lead : 0}"${i ? ' font-weight="normal"' : ''}>${xml(l)}</tspan>`).join('');
       const mark = dot ? `<circle cx="${x}" cy="${y}" r="10" fill="#1a1a1a" stroke="#ffffff" stroke-width="3"/>` : '';
-      return `${mark}<text x="${tx2}" y="${y + MIN_TEXT * 0.35}" font-family="DejaVu Sans" font-size="${MIN_TEXT + 4}" font-weight="bold" fill="#1a1a1a" stroke="#ffffff" stroke-width="8" paint-order="stroke" stroke-linejoin="round" text-anchor="${anchor}">${xml(text)}</text>`;
+      return `${mark}<text x="${lx}" y="${top}" font-family="DejaVu Sans" font-size="${MIN_TEXT}" font-weight="bold" fill="#1a1a1a" stroke="#ffffff" stroke-width="8" paint-order="stroke" stroke-linejoin="round" text-anchor="${anchor}">${spans}</text>`;
     };
     const main = [...scene.labels].sort((a, b) => a.priority - b.priority)[0];
     const over: string[] = [];
@@ -75,9 +80,10 @@ const card: CardMaker = (_chapter, state) => {
       const a = at(frontToCrimea.from as [number, number]);
       const b = at(frontToCrimea.to as [number, number]);
       over.push(`<line x1="${a[0]}" y1="${a[1]}" x2="${b[0]}" y2="${b[1]}" stroke="#1a1a1a" stroke-width="5" stroke-dasharray="8 6"/>`);
-      over.push(label(`${frontToCrimeaKm} km`, [Math.max(a[0], b[0]) + 12, (a[1] + b[1]) / 2], false).replace('text-anchor="middle"', 'text-anchor="start"'));
+      over.push(label([`${frontToCrimeaKm} km`], [Math.max(a[0], b[0]), (a[1] + b[1]) / 2], false, 'right'));
     }
-    if (main) over.push(label(main.lines[0]!, at(main.at), main.marker !== 'none'));
+    // The main label whole when it is short (Kherson: some 75,000 people remain), else its first line.
+    if (main) over.push(label(main.lines.length <= 3 ? main.lines : main.lines.slice(0, 1), at(main.at), main.marker !== 'none', main.positions[0]));
     return [
       `<svg width="${width}" height="${height}" overflow="hidden"><rect width="${width}" height="${height}" fill="${COLOR.sea}"/>`,
       `<g transform="translate(${tx} ${ty}) scale(${k})">${geo.join('')}</g>`,
