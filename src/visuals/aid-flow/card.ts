@@ -5,14 +5,20 @@
  *  - what-comes-next / appropriated: the three acts of 2022 and the 15 Nov request as four bars.
  * Other states have no card. Values are printed exactly as formatFigure writes them on the page.
  */
-import type { CardMaker } from '../../share/card-types';
+import type { CardBody, CardMaker } from '../../share/card-types';
 import { MIN_TEXT, publisherName, xml } from '../../share/card-types';
 import { acts, formatDate, formatFigure, packages, request, type Cite } from './data';
 
 const COLOR = { pda: '#9a3412', usai: '#0f766e', act: '#44403c', req: '#7e22ce', rule: '#a8a29e' };
 const text = (x: number, y: number, s: string, anchor = 'start', bold = false, fill = '#1a1a1a') =>
   `<text x="${Math.round(x)}" y="${Math.round(y)}" font-family="DejaVu Sans" font-size="${MIN_TEXT}" font-weight="${bold ? 'bold' : 'normal'}" fill="${fill}" text-anchor="${anchor}">${xml(s)}</text>`;
-const credit = (cites: Cite[]) => [...new Set(cites.map((c) => publisherName(c.publisher)))];
+/** A picture card: the drawing, two key entries (colour, words) and the publishers of its sources. */
+const picture = (draw: (w: number, h: number) => string, key: [string, string][], cites: Cite[]): CardBody => ({
+  kind: 'picture',
+  draw,
+  key: key.map(([color, text]) => ({ color, text })),
+  credit: [...new Set(cites.map((c) => publisherName(c.publisher)))],
+});
 
 /** Days since 1 Jan 2022. */
 const day = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.parse('2022-01-01T00:00:00Z')) / 86_400_000;
@@ -42,15 +48,11 @@ const card: CardMaker = (_chapter, state) => {
         text(width, height - 4, formatDate(packages.at(-1)!.date, true), 'end'),
       ].join('');
     };
-    return {
-      kind: 'picture',
-      draw,
-      key: [
-        { color: COLOR.pda, text: 'Drawn from US stocks' },
-        { color: COLOR.usai, text: 'Bought with USAI funds' },
-      ],
-      credit: credit(packages.map((p) => p.amount.cite)),
-    };
+    const key: [string, string][] = [
+      [COLOR.pda, 'Drawn from US stocks'],
+      [COLOR.usai, 'Bought with USAI funds'],
+    ];
+    return picture(draw, key, packages.map((p) => p.amount.cite));
   }
   if (state !== 'what-comes-next' && state !== 'appropriated') return null;
   const rows = [...acts.map((a) => ({ label: a.short, figure: a.total, color: COLOR.act })), { label: 'Request', figure: request, color: COLOR.req }];
@@ -71,15 +73,11 @@ const card: CardMaker = (_chapter, state) => {
       })
       .join('');
   };
-  return {
-    kind: 'picture',
-    draw,
-    key: [
-      { color: COLOR.act, text: 'Acts of Congress, 2022' },
-      { color: COLOR.req, text: 'Requested, not yet voted' },
-    ],
-    credit: credit([...acts.map((a) => a.total.cite), request.cite]),
-  };
+  const key: [string, string][] = [
+    [COLOR.act, 'Acts of Congress, 2022'],
+    [COLOR.req, 'Requested, not yet voted'],
+  ];
+  return picture(draw, key, [...acts.map((a) => a.total.cite), request.cite]);
 };
 
 export default card;
