@@ -30,7 +30,7 @@ function realModel() {
 const model = realModel();
 vi.mock('./share-data', () => ({ getShareModel: async () => model }));
 const { chooseCard, drawCard } = await import('./cards');
-const { chapterSvg } = await import('./compose');
+const { chapterSvg, siteSvg } = await import('./compose');
 
 const dataFiles = readdirSync('content/data', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
 const data = dataFiles.map((f) => readFileSync(`content/data/${f}`, 'utf8')).join('\n');
@@ -39,8 +39,11 @@ describe('share cards of the real story', () => {
   const chosen = model.chapters.map((c) => ({ chapter: c, ...chooseCard(c, model.site.reportedBy) }));
 
   it('sets every text at 40 px or more on a 1200×630 card', async () => {
-    for (const { chapter, body } of chosen) {
-      const svg = await chapterSvg({ headline: chapter.headline, siteName: model.site.name }, body, chapter.firstPassage);
+    const story = { chapter: { slug: 'story' }, svg: await siteSvg(model.site.name, model.site.tagline, 'kicker') };
+    const svgs = await Promise.all(chosen.map(async ({ chapter, body }) => ({ chapter, svg: await chapterSvg({ headline: chapter.headline, siteName: model.site.name }, body, chapter.firstPassage) })));
+    const first = model.chapters[0]!;
+    const typographic = { chapter: { slug: 'typographic' }, svg: await chapterSvg({ headline: first.headline, siteName: model.site.name }, null, first.firstPassage) };
+    for (const { chapter, svg } of [...svgs, story, typographic]) {
       const sizes = [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
       expect(sizes.length, chapter.slug).toBeGreaterThan(2);
       expect(svg.match(/<text\b/g)!.length, `${chapter.slug}: every <text> has a size`).toBe(sizes.length);

@@ -189,11 +189,13 @@ export async function chapterSvg(t: CardText, body: CardBody | null, opening: st
 
 export async function siteSvg(name: string, tagline: string, kicker: string): Promise<string> {
   const x = PAD + 8;
-  const tag = await wrap(tagline, { size: 48 }, W - x - PAD);
+  const width = W - x - PAD;
+  const title = await fit(name, { serif: true, bold: true }, [150, 130, 110, 96, 84], width, 1);
+  const tag = await wrap(tagline, { size: 48 }, width);
   return frame(
     [
       textBlock([kicker.toUpperCase()], x, 96, { size: MIN_TEXT, bold: true, color: ACCENT }).svg,
-      textBlock([name], x, 170, { size: 150, serif: true, bold: true }).svg,
+      textBlock(title.lines, x, 170, title.font).svg,
       textBlock(tag, x, 380, { size: 48, color: SOFT }).svg,
     ],
     WASH,

@@ -41,8 +41,12 @@ const card: CardMaker = (_chapter, state) => {
         top.set(p.date, y);
         return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="12" height="${h.toFixed(1)}" fill="${p.type === 'PDA' ? COLOR.pda : COLOR.usai}"/>`;
       });
+      // One value for scale: the largest package, printed as the page prints it.
+      const top1 = packages.reduce((a, b) => (b.amount.value > a.amount.value ? b : a));
+      const x1 = 8 + ((day(top1.date) - first) / span) * (width - 28);
       return [
         ...bars,
+        text(x1 - 12, 8 + MIN_TEXT * 0.8, formatFigure(top1.amount), 'end', true, top1.type === 'PDA' ? COLOR.pda : COLOR.usai),
         `<rect x="0" y="${base}" width="${width}" height="3" fill="${COLOR.rule}"/>`,
         text(0, height - 4, formatDate(packages[0]!.date, true)),
         text(width, height - 4, formatDate(packages.at(-1)!.date, true), 'end'),

@@ -28,23 +28,18 @@ const card: CardMaker = (chapter, state) => {
   }
   if (def.view === 'week') return null;
   const placed = voices.filter((v) => v.band !== null);
-  const draw = (width: number, height: number): string => {
-    const col = width / BANDS.length;
+  // One row per stance: its name, a dot per voice placed there (highlighted ones first), their names.
+  const draw = (_width: number, height: number): string => {
     const parts: string[] = [];
+    const t = (x: number, y: number, words: string, fill: string) =>
+      `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="${MIN_TEXT}" font-weight="bold" fill="${fill}">${xml(words)}</text>`;
     BANDS.forEach((band: Band, i) => {
-      const x = i * col;
-      const here = placed.filter((v) => v.band === band);
-      parts.push(`<text x="${x + col / 2}" y="${MIN_TEXT}" font-family="DejaVu Sans" font-size="${MIN_TEXT}" font-weight="bold" fill="#1a1a1a" text-anchor="middle">${xml(BAND_LABEL[band])}</text>`);
-      here.forEach((v, j) => {
-        const cx = x + col / 2 + ((j % 3) - 1) * 48;
-        const cy = MIN_TEXT + 50 + Math.floor(j / 3) * 48;
-        parts.push(`<circle cx="${cx}" cy="${cy}" r="19" fill="${focus.includes(v.id) ? ON : OFF}"/>`);
-      });
-      here
-        .filter((v) => focus.includes(v.id))
-        .forEach((v, j) => {
-          parts.push(`<text x="${x + col / 2}" y="${height - 12 - j * MIN_TEXT * 1.2}" font-family="DejaVu Sans" font-size="${MIN_TEXT}" font-weight="bold" fill="${ON}" text-anchor="middle">${xml(v.short)}</text>`);
-        });
+      const top = i * Math.min(130, height / 3);
+      const here = placed.filter((v) => v.band === band).sort((a, b) => Number(focus.includes(b.id)) - Number(focus.includes(a.id)));
+      parts.push(t(0, top + MIN_TEXT * 0.8, BAND_LABEL[band], '#1a1a1a'));
+      here.forEach((v, j) => parts.push(`<circle cx="${18 + j * 42}" cy="${top + 76}" r="17" fill="${focus.includes(v.id) ? ON : OFF}"/>`));
+      const named = here.filter((v) => focus.includes(v.id)).map((v) => v.short);
+      if (named.length) parts.push(t(here.length * 42 + 12, top + 76 + MIN_TEXT * 0.35, named.join(', '), ON));
     });
     return parts.join('');
   };
