@@ -30,7 +30,7 @@ function realModel() {
 const model = realModel();
 vi.mock('./share-data', () => ({ getShareModel: async () => model }));
 const { chooseCard, drawCard } = await import('./cards');
-const { chapterSvg, siteSvg } = await import('./compose');
+const { chapterSvg, rasterize, siteSvg } = await import('./compose');
 
 const dataFiles = readdirSync('content/data', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
 const data = dataFiles.map((f) => readFileSync(`content/data/${f}`, 'utf8')).join('\n');
@@ -43,6 +43,8 @@ describe('share cards of the real story', () => {
     const svgs = await Promise.all(chosen.map(async ({ chapter, body }) => ({ chapter, svg: await chapterSvg({ headline: chapter.headline, siteName: model.site.name }, body, chapter.firstPassage) })));
     const first = model.chapters[0]!;
     const typographic = { chapter: { slug: 'typographic' }, svg: await chapterSvg({ headline: first.headline, siteName: model.site.name }, null, first.firstPassage) };
+    await mkdir('reports/cards', { recursive: true });
+    await writeFile('reports/cards/typographic-fallback.png', await rasterize(typographic.svg));
     for (const { chapter, svg } of [...svgs, story, typographic]) {
       const sizes = [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
       expect(sizes.length, chapter.slug).toBeGreaterThan(2);
