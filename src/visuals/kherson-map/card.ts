@@ -7,13 +7,14 @@ import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { CardMaker, KeyItem } from '../../share/card-types';
 import { MIN_TEXT, xml } from '../../share/card-types';
-import { byStatus, layers } from './geo';
+import { SNAPSHOTS, byStatus, layers } from './geo';
 import { projectedBox } from './frames';
 import { legendItems } from './legend';
 import { frontToCrimea, frontToCrimeaKm } from './measure';
 import { CREDIT, projection } from './render';
 import { isStateName, scenes } from './scene';
 
+const LEFT = '#f2c75c';
 const COLOR = { sea: '#d9e6ef', other: '#ecebe6', land: '#fcfbf7', river: '#4f86b8', border: '#4a4a4a' };
 
 const card: CardMaker = (_chapter, state) => {
@@ -22,10 +23,13 @@ const card: CardMaker = (_chapter, state) => {
   const locator = scene.layers.includes('locator');
   const legend = legendItems([state], state);
   const colour = (k: string) => legend.find((i) => i.key === k)?.color ?? '#eba193';
+  // Where the withdrawal shows, the ground Russia left between the two snapshots gets its own colour and key.
+  const left = scene.layers.includes('front-before-ghost');
   const key: KeyItem[] = legend
     .filter((i) => ['occupied', 'since-2014', 'front-12'].includes(i.key))
-    .slice(0, 2)
-    .map((i) => ({ color: i.color, text: i.text, shape: i.swatch === 'area' ? 'square' : 'line' }));
+    .map((i): KeyItem => ({ color: i.color, text: i.text, shape: i.swatch === 'area' ? 'square' : 'line' }));
+  if (left) key.splice(1, 0, { color: LEFT, text: `Left by Russia, ${SNAPSHOTS.before.label.split(' ')[0]}–${SNAPSHOTS.after.label.split(' ').slice(0, 2).join(' ')}` });
+  key.splice(2);
   const credit = CREDIT.flatMap((line) => line.replace(/^[^:]*:\s*/, '').split(' · '));
 
   const draw = (width: number, height: number): string => {
@@ -53,6 +57,7 @@ const card: CardMaker = (_chapter, state) => {
           fill(byStatus(occ, 'occupied'), colour('occupied')),
           fill(byStatus(occ, 'occupied_since_2014'), colour('since-2014')),
           fill(byStatus(occ, 'unknown_status'), '#c9c6c0'),
+          left ? fill(layers.changed.features, LEFT) : '',
           fill(layers.lakes.features, COLOR.sea),
           stroke(layers.rivers.features, COLOR.river, 3),
           stroke(layers.ukraineBorder.features, COLOR.border, 1.5),
