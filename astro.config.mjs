@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import shareCards from './src/share/integration.ts';
 import precompress from './src/build/precompress.ts';
 import deployConfig from './src/build/deploy-config.ts';
 
@@ -16,11 +15,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
-  // Draws the 1200×630 share cards (/share/**/card.png) after the pages are built, then writes
-  // .br and .gz copies of every text file for the server to send (src/build/precompress.ts).
   // deployConfig writes dist/_headers and the nginx server block with this build's CSP hashes
-  // (src/build/deploy-config.ts), after the share cards have rewritten their pages.
-  integrations: [shareCards(), deployConfig(), precompress()],
+  // (src/build/deploy-config.ts); then precompress writes .br and .gz copies of every text file
+  // for the server to send (src/build/precompress.ts).
+  integrations: [deployConfig(), precompress()],
   build: { inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -178,13 +178,17 @@ test.describe('share pages and cards', () => {
       const card = await decodeCard(png);
       expect([card.width, card.height], chapter.id).toEqual([1200, 630]);
       expect(Math.max(...card.stdev), `${chapter.id}: card is not blank`).toBeGreaterThan(25);
-      if (chapter.visual) {
-        // Visual cards keep the right-hand side for the picture, on white, and it is drawn.
-        expect(card.corner, `${chapter.id}: visual layout`).toEqual([255, 255, 255]);
+      // The share page says which card its chapter got (src/share/cards.ts): a chapter with a
+      // visual gets a picture, or a quote or number card where the picture would not survive.
+      const kind = /<img\b[^>]*\bdata-card="([a-z]+)"/.exec(html)?.[1];
+      if (chapter.visual) expect(['picture', 'quote', 'number'], `${chapter.id}: card drawn from its visual`).toContain(kind);
+      if (kind === 'picture') {
+        // Picture cards keep the right-hand side for the picture, on white, and it is drawn.
+        expect(card.corner, `${chapter.id}: picture layout`).toEqual([255, 255, 255]);
         expect(Math.max(...card.right.stdev), `${chapter.id}: the visual is drawn`).toBeGreaterThan(12);
         expect(card.right.distinctColours, `${chapter.id}: the visual has several colours`).toBeGreaterThan(8);
       } else {
-        expect(card.corner, `${chapter.id}: typographic layout`).not.toEqual([255, 255, 255]);
+        expect(card.corner, `${chapter.id}: quote, number or typographic layout`).not.toEqual([255, 255, 255]);
       }
       thumbs.push({ id: chapter.id, thumb: card.thumb });
     }

@@ -29,6 +29,7 @@ const model = buildShareModel({
   outlet: 'POLITICO',
   published: new Date('2022-11-14T00:00:00Z'),
   visuals: new Map([['map', { title: 'The front', states: { before: { label: 'Before', description: 'Both banks held.' }, after: { label: 'After', description: 'The river is the front.' } } }]]),
+  reportedBy: ['POLITICO'],
 });
 
 describe('buildShareModel', () => {
@@ -40,19 +41,15 @@ describe('buildShareModel', () => {
     expect(kherson!.image).toBe('/share/kherson/card.png');
     expect([kherson!.number, kherson!.count]).toEqual([1, 2]);
   });
-  it('puts the key state of the first passage’s visual on the card and says so in the alt text', () => {
-    const [kherson] = model.chapters;
-    expect(kherson!.visual).toEqual({ name: 'map', title: 'The front', keyState: 'after', figureId: 'kherson--map', firstState: 'before' });
-    expect(kherson!.imageAlt).toBe('Chapter 1 of “Mixed messages”: “Kherson retaken”. The front: The river is the front.');
-  });
-  it('gives chapters without a visual a typographic card and trims long descriptions', () => {
-    const aid = model.chapters[1]!;
-    expect(aid.visual).toBeNull();
-    expect(aid.imageAlt).toContain('“Will the aid keep flowing?”');
-    expect(aid.description.length).toBeLessThanOrEqual(200);
-    expect(aid.firstPassage.length).toBeGreaterThan(300);
+  it('lists the visuals for the card, the first passage’s first, in their key state, and the chapter’s text as read', () => {
+    const [kherson, aid] = model.chapters;
+    expect(kherson!.visuals).toEqual([{ name: 'map', title: 'The front', keyState: 'after', description: 'The river is the front.' }]);
+    expect(kherson!.text).toBe('Zaluzhnyy did not mention Milley’s comments once. Later.');
+    expect(aid!.visuals).toEqual([]);
+    expect(aid!.description.length).toBeLessThanOrEqual(200);
+    expect(aid!.firstPassage.length).toBeGreaterThan(300);
   });
   it('describes the story for its own card', () => {
-    expect(model.site).toMatchObject({ name: 'Mixed messages', tagline: 'An explainer of POLITICO’s report of 14 November 2022', description: 'Days after Ukraine retook Kherson.', image: '/share/card.png' });
+    expect(model.site).toMatchObject({ name: 'Mixed messages', tagline: 'An explainer of POLITICO’s report of 14 November 2022', description: 'Days after Ukraine retook Kherson.', image: '/share/card.png', reportedBy: ['POLITICO'] });
   });
 });

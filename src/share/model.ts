@@ -22,6 +22,8 @@ export interface ShareSite {
   dek: string;
   image: string;
   imageAlt: string;
+  /** Short names of the report's publishers (the story's article sources), for quote credits. */
+  reportedBy: string[];
 }
 
 export interface ShareChapter {
@@ -34,12 +36,13 @@ export interface ShareChapter {
   description: string;
   /** The first passage in full (for the typographic card, which trims to fit). */
   firstPassage: string;
+  /** Every passage as read, one string (quote cards quote only words the chapter itself shows). */
+  text: string;
   sharePath: string;
   storyPath: string;
   image: string;
-  imageAlt: string;
-  /** The visual the chapter shows first, in the state its no-JS figure (and its card) shows. */
-  visual: { name: string; title: string; keyState: string; figureId: string; firstState: string | null } | null;
+  /** The chapter's visuals, the first passage's first: the card shows the first that can be drawn. */
+  visuals: { name: string; title: string; keyState: string; description: string }[];
 }
 
 export interface ShareModel {
@@ -54,6 +57,7 @@ export interface ShareInput {
   outlet: string;
   published: Date;
   visuals: ReadonlyMap<string, VisualInfo>;
+  reportedBy: string[];
 }
 
 export function formatDate(date: Date): string {
@@ -65,31 +69,26 @@ export function buildShareModel(input: ShareInput): ShareModel {
   const tagline = `An explainer of ${input.outlet}’s report of ${formatDate(input.published)}`;
   const count = story.chapters.length;
   const chapters = story.chapters.map((chapter, i): ShareChapter => {
-    const first = chapter.passages[0];
-    const firstPassage = first ? plainText(first.segments).replace(/\s+/g, ' ').trim() : '';
-    const shownName = first?.visual ?? chapter.visuals[0]?.name ?? null;
-    const shown = chapter.visuals.find((v) => v.name === shownName) ?? null;
-    const info = shown ? input.visuals.get(shown.name) : undefined;
-    const visual =
-      shown && info
-        ? { name: shown.name, title: info.title, keyState: shown.keyState, figureId: `${chapter.slug}--${shown.name}`, firstState: first?.state ?? null }
-        : null;
-    const where = `Chapter ${i + 1} of “${title}”`;
-    const imageAlt = visual
-      ? `${where}: “${chapter.headline}”. ${visual.title}: ${info?.states[visual.keyState]?.description ?? info?.states[visual.keyState]?.label ?? visual.keyState}`
-      : `${where}: “${chapter.headline}”, with its opening words.`;
+    const read = chapter.passages.map((p) => plainText(p.segments).replace(/\s+/g, ' ').trim());
+    const firstName = chapter.passages[0]?.visual;
+    const ordered = [...chapter.visuals].sort((a, b) => Number(b.name === firstName) - Number(a.name === firstName));
+    const visuals = ordered.flatMap((v) => {
+      const info = input.visuals.get(v.name);
+      const state = info?.states[v.keyState];
+      return info ? [{ name: v.name, title: info.title, keyState: v.keyState, description: state?.description ?? state?.label ?? v.keyState }] : [];
+    });
     return {
       slug: chapter.slug,
       number: i + 1,
       count,
       headline: chapter.headline,
-      description: trimDescription(firstPassage || chapter.headline),
-      firstPassage,
+      description: trimDescription(read[0] || chapter.headline),
+      firstPassage: read[0] ?? '',
+      text: read.join(' '),
       sharePath: sharePath(chapter.slug),
       storyPath: storyPath(chapter.slug),
       image: cardPath(chapter.slug),
-      imageAlt,
-      visual,
+      visuals,
     };
   });
   return {
@@ -100,6 +99,7 @@ export function buildShareModel(input: ShareInput): ShareModel {
       dek: input.dek.replace(/\s+/g, ' ').trim(),
       image: cardPath(),
       imageAlt: `“${title}”: ${tagline}, in ${count} chapters.`,
+      reportedBy: input.reportedBy,
     },
     chapters,
   };

@@ -1,6 +1,8 @@
 /** The share model for this build: the story from content/ and the registered visuals. */
 import { getStory } from '../lib/story';
+import { source } from '../lib/sources';
 import { visuals } from '../visuals/registry';
+import { publisherName } from './card-types';
 import { buildShareModel, type ShareModel, type VisualInfo } from './model';
 
 let cached: Promise<ShareModel> | undefined;
@@ -8,7 +10,8 @@ let cached: Promise<ShareModel> | undefined;
 async function load(): Promise<ShareModel> {
   const { story, meta } = await getStory();
   const infos = new Map<string, VisualInfo>([...visuals].map(([name, v]) => [name, { title: v.meta.title, states: v.meta.states }]));
-  return buildShareModel({ story, title: meta.title, dek: meta.dek, outlet: meta.outlet, published: meta.published, visuals: infos });
+  const reportedBy = [...new Set(meta.articleSources.map((id) => publisherName(source(id).publisher)))];
+  return buildShareModel({ story, title: meta.title, dek: meta.dek, outlet: meta.outlet, published: meta.published, visuals: infos, reportedBy });
 }
 
 export function getShareModel(): Promise<ShareModel> {

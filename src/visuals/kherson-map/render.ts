@@ -46,7 +46,7 @@ export function projection(): GeoProjection {
  * on the page the caption carries it and the CSS hides this copy.
  */
 const CREDIT_SIZE = 9;
-const CREDIT = ['Territorial control: DeepStateMap.live', 'Natural Earth · GeoNames'];
+export const CREDIT = ['Territorial control: DeepStateMap.live', 'Natural Earth · GeoNames'];
 const CREDIT_BOX: Box = { x0: VIEW.width - 8 - 210, y0: VIEW.height - 6 - CREDIT.length * CREDIT_SIZE * LINE_HEIGHT - 2, x1: VIEW.width, y1: VIEW.height };
 
 function creditText(): string {

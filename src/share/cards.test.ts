@@ -1,0 +1,83 @@
+/** The real story's share cards, drawn from content/ (read here with js-yaml, as Astro's collections are not available to Vitest). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { load } from 'js-yaml';
+import sharp from 'sharp';
+import { describe, expect, it, vi } from 'vitest';
+import articleText from '../../content/source/article.txt?raw';
+import { sources } from '../lib/sources';
+import { buildStory, type ChapterInput } from '../lib/story-model';
+import type { VisualMeta } from '../visuals/types';
+import { MIN_TEXT } from './card-types';
+import { buildShareModel } from './model';
+
+const yaml = <T>(path: string) => load(readFileSync(path, 'utf8')) as T;
+const metas = import.meta.glob<{ default: VisualMeta }>('../visuals/*/meta.ts', { eager: true });
+const visuals = new Map(Object.values(metas).map(({ default: m }) => [m.name, m]));
+
+function realModel() {
+  const meta = yaml<{ title: string; dek: string; outlet: string; published: Date; contributorsParagraph: number; articleSources: string[] }>('content/story.yaml');
+  const fixes = yaml<{ corrections: []; notes: [] }>('content/corrections.yaml');
+  const files = readdirSync('content/chapters').sort();
+  const chapters = files.map((f) => ({ ...yaml<ChapterInput>(`content/chapters/${f}`), file: `content/chapters/${f}` }));
+  const story = buildStory({
+    articleText, chapters, contributorsParagraph: meta.contributorsParagraph, correctionsFile: 'content/corrections.yaml', ...fixes,
+    visualStates: new Map([...visuals].map(([n, m]) => [n, Object.keys(m.states)])), sourceIds: new Set(sources.keys()),
+  });
+  const reportedBy = meta.articleSources.map((id) => sources.get(id)!.publisher.split(/ \(| – /)[0]!);
+  return buildShareModel({ story, ...meta, published: new Date(meta.published), visuals, reportedBy });
+}
+const model = realModel();
+vi.mock('./share-data', () => ({ getShareModel: async () => model }));
+const { chooseCard, drawCard } = await import('./cards');
+const { chapterSvg, rasterize, siteSvg } = await import('./compose');
+
+const dataFiles = readdirSync('content/data', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+const data = dataFiles.map((f) => readFileSync(`content/data/${f}`, 'utf8')).join('\n');
+
+describe('share cards of the real story', () => {
+  const chosen = model.chapters.map((c) => ({ chapter: c, ...chooseCard(c, model.site.reportedBy) }));
+
+  it('sets every text at 40 px or more on a 1200×630 card', async () => {
+    const story = { chapter: { slug: 'story' }, svg: await siteSvg(model.site.name, model.site.tagline, 'kicker') };
+    const svgs = await Promise.all(chosen.map(async ({ chapter, body }) => ({ chapter, svg: await chapterSvg({ headline: chapter.headline, siteName: model.site.name }, body, chapter.firstPassage) })));
+    const first = model.chapters[0]!;
+    const typographic = { chapter: { slug: 'typographic' }, svg: await chapterSvg({ headline: first.headline, siteName: model.site.name }, null, first.firstPassage) };
+    await mkdir('reports/cards', { recursive: true });
+    await writeFile('reports/cards/typographic-fallback.png', await rasterize(typographic.svg));
+    for (const { chapter, svg } of [...svgs, story, typographic]) {
+      const sizes = [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(sizes.length, chapter.slug).toBeGreaterThan(2);
+      expect(svg.match(/<text\b/g)!.length, `${chapter.slug}: every <text> has a size`).toBe(sizes.length);
+      expect(Math.min(...sizes), chapter.slug).toBeGreaterThanOrEqual(MIN_TEXT);
+      // No text inside a scaled group (its size would not be card px).
+      expect(svg, chapter.slug).not.toMatch(/scale\([^)]*\)[^>]*>(?:(?!<\/g>).)*<text/s);
+    }
+  });
+
+  it('quotes only words that are in content/data and in the chapter as read, with speaker and publisher', () => {
+    const quotes = chosen.filter((c) => c.body?.kind === 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const { chapter, body } of quotes) {
+      if (body?.kind !== 'quote') continue;
+      expect(data, chapter.slug).toContain(body.quote);
+      expect(chapter.text, chapter.slug).toContain(body.quote);
+      expect(body.speaker).toMatch(/\S/);
+      expect(body.credit.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('draws 1200×630 PNGs that differ from chapter to chapter', async () => {
+    await mkdir('reports/cards', { recursive: true });
+    const thumbs: Buffer[] = [];
+    for (const slug of [...model.chapters.map((c) => c.slug), null]) {
+      const { png } = await drawCard(slug);
+      await writeFile(`reports/cards/${slug ?? 'story'}.png`, png);
+      const meta = await sharp(png).metadata();
+      expect([meta.width, meta.height, meta.format]).toEqual([1200, 630, 'png']);
+      const thumb = await sharp(png).removeAlpha().resize(120, 63, { fit: 'fill' }).raw().toBuffer();
+      for (const other of thumbs) expect(thumb.equals(other), `${slug} differs`).toBe(false);
+      thumbs.push(thumb);
+    }
+  }, 60_000);
+});
