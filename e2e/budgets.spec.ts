@@ -442,14 +442,14 @@ test.describe('story document', () => {
 
   test('has no form fields in its closed panels: each makes the browser lay out the page again on load', async ({ page }) => {
     // Measured: once the page has loaded, Chromium's autofill inspects every <input>, <textarea>
-    // and <select>, and each one inside a closed <details> forces a style and layout pass of its
+    // and <select>, and each one inside a closed <details> or popover forces a style and layout pass of its
     // own; the share and embed panels' 36 fields cost about 40 passes and 100 ms of one task.
-    // The panels show a link and <pre> blocks instead (ShareButton.astro, EmbedButton.astro).
+    // The panels show a link and <pre> blocks instead (ChapterActions.astro).
     await page.goto('/');
-    const fields = await page.locator('details:not([open]) :is(input, textarea, select)').evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 120)));
+    const fields = await page.locator(':is(details:not([open]), [popover]:not(:popover-open)) :is(input, textarea, select)').evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 120)));
     expect(fields).toEqual([]);
     // The check sees the panels at all: every chapter has its closed share and embed panels.
-    expect(await page.locator('section.chapter details.share:not([open])').count()).toBeGreaterThan(0);
-    expect(await page.locator('section.chapter details.embed-action:not([open])').count()).toBeGreaterThan(0);
+    expect(await page.locator('section.chapter .share-panel:not(:popover-open)').count()).toBeGreaterThan(0);
+    expect(await page.locator('section.chapter .embed-panel:not(:popover-open)').count()).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
-/** Deep links: chapters and passages open in place; the address bar follows the reader; bad fragments are harmless. */
+/** Deep links: chapters and passages open in place; passage links copy; the address bar carries the passage in view; bad fragments are harmless. */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, passagesOf, scrollToPassage } from './helpers';
+import { collectErrors, expectNoAxeViolations, passagesOf, scrollToPassage } from './helpers';
 
 async function firstScrollyChapter(page: Page) {
   for (const id of await page.locator('section.chapter[data-scrolly]').evaluateAll((els) => els.map((e) => e.id))) {
@@ -63,32 +63,92 @@ test('#<chapter>-<n> restores exactly that passage’s state @phone', async ({ p
   }
 });
 
-test('every passage has a visible link to itself', async ({ page }) => {
+test('every passage has a link icon, shown on hover and focus, that copies its full address @phone', async ({ page, context, browserName }) => {
+  test.skip(browserName !== 'chromium', 'clipboard permissions are Chromium’s');
+  test.slow(); // axe on this long page takes about 20 s on a 2-core machine
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   const links = page.locator('[data-step] > a.step-link');
-  const steps = await page.locator('[data-step]').count();
-  await expect(links).toHaveCount(steps);
-  const first = links.first();
-  await expect(first).toBeVisible();
-  const href = await first.getAttribute('href');
-  const parentId = await first.evaluate((a) => a.parentElement?.id);
-  expect(href).toBe(`#${parentId}`);
+  await expect(links).toHaveCount(await page.locator('[data-step]').count());
+  const chapter = await firstScrollyChapter(page);
+  const passage = chapter!.passages[1] ?? chapter!.passages[0]!;
+  await scrollToPassage(page, passage.id);
+  const link = page.locator(`#${passage.id} > a.step-link`);
+  await expect(link).toHaveAttribute('href', `#${passage.id}`);
+  await expect(link).toHaveAccessibleName(/^Copy link to passage \d+ of “/);
+  // No developer-style text on the page: the link is an icon.
+  await expect(link).toHaveText('');
+  await link.focus();
+  await expect(link).toHaveCSS('opacity', '1');
+  const before = await page.evaluate(() => ({ y: window.scrollY, length: history.length }));
+  await link.click();
+  const status = page.locator('.copy-toast [role="status"]');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText(/Link to this passage copied/);
+  const expected = new URL(`/#${passage.id}`, page.url()).href;
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  // Copying does not move the page or add history; the address bar carries the passage.
+  expect(await page.evaluate(() => ({ y: window.scrollY, length: history.length }))).toEqual(before);
+  expect(await page.evaluate(() => location.hash)).toBe(`#${passage.id}`);
+  await expectNoAxeViolations(page, '.copy-toast');
 });
 
-test('the address bar follows the chapter in view without adding history entries; Back leaves the page', async ({ page }) => {
+test('when the browser refuses to copy, the passage’s address is shown selected with how to copy it', async ({ page }) => {
+  test.slow(); // axe on this long page takes about 20 s on a 2-core machine
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+    });
+  });
+  await page.goto('/');
+  const chapter = await firstScrollyChapter(page);
+  const passage = chapter!.passages[0]!;
+  await scrollToPassage(page, passage.id);
+  await page.locator(`#${passage.id} > a.step-link`).click();
+  await expect(page.locator('.copy-toast [role="status"]')).toHaveText(/did not allow copying.*selected.*(Ctrl\+C|⌘C)/);
+  const expected = new URL(`/#${passage.id}`, page.url()).href;
+  await expect(page.locator('.copy-toast-url')).toHaveText(expected);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(expected);
+  await expectNoAxeViolations(page, '.copy-toast');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.copy-toast')).toBeHidden();
+});
+
+test('the address bar carries the passage in view without adding history entries; Back leaves the page @phone', async ({ page }) => {
   await page.goto('about:blank');
   await page.goto('/');
   const before = await page.evaluate(() => history.length);
   const chapters = await page.locator('main section.chapter').evaluateAll((els) => els.map((e) => e.id));
   for (const id of chapters.slice(0, 4)) {
     const passages = await passagesOf(page, id);
-    await scrollToPassage(page, passages.at(-1)!.id);
-    await page.mouse.wheel(0, 10); // a real scroll event, as a reader makes
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+    for (const p of [passages[0]!, passages.at(-1)!]) {
+      await scrollToPassage(page, p.id);
+      await page.mouse.wheel(0, 10); // a real scroll event, as a reader makes
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${p.id}`);
+    }
   }
+  // Back at the top, above the first chapter: no fragment at all.
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
   expect(await page.evaluate(() => history.length)).toBe(before);
   await page.goBack();
   await expect(page).toHaveURL('about:blank');
+});
+
+test('the address bar, copied while a passage is in view, reopens exactly that passage', async ({ page, context }) => {
+  await page.goto('/');
+  const chapter = await firstScrollyChapter(page);
+  test.skip(chapter === null, 'no chapter with changing states yet');
+  const p = chapter!.passages[1] ?? chapter!.passages[0]!;
+  await scrollToPassage(page, p.id);
+  await page.mouse.wheel(0, 10);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${p.id}`);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.locator(`#${p.id}`)).toHaveClass(/is-active/);
+  await expect(other.locator(`section#${chapter!.id} [data-visual="${p.visual}"]`)).toHaveAttribute('data-state', p.state!);
+  await other.close();
 });
 
 test('reload keeps the reader at the same passage and picture', async ({ page }) => {
@@ -98,8 +158,7 @@ test('reload keeps the reader at the same passage and picture', async ({ page })
   const last = chapter!.passages.at(-1)!;
   await scrollToPassage(page, last.id);
   await page.mouse.wheel(0, 10);
-  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${chapter!.id}`);
-  await page.waitForTimeout(300);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${last.id}`);
   await page.reload();
   await expect(page.locator(`section#${chapter!.id} [data-visual="${last.visual}"]`)).toHaveAttribute('data-state', last.state!);
   await expect(page.locator(`#${last.id}`)).toHaveClass(/is-active/);

@@ -258,8 +258,8 @@ test.describe('share pages and cards', () => {
     });
     test('the share control still offers the link to copy by hand', async ({ page }) => {
       await page.goto('/#kherson');
-      const control = page.locator('section#kherson details.share');
-      await control.locator('summary').click();
+      const control = page.locator('section#kherson div.share');
+      await control.locator('.action-toggle').click();
       const link = control.locator('a[data-share-url]');
       await expect(link).toBeVisible();
       await expect(link).toHaveText(/\/share\/kherson\/$/);
@@ -285,9 +285,9 @@ test.describe('the share control', () => {
 
   async function openControl(page: Page) {
     await page.goto(`/#${CHAPTER}`);
-    const control = page.locator(`section#${CHAPTER} details.share`);
-    await control.locator('summary').click();
-    await expect(control).toHaveAttribute('open', '');
+    const control = page.locator(`section#${CHAPTER} div.share`);
+    await control.locator('.action-toggle').click();
+    await expect(control.locator('.share-panel')).toBeVisible();
     return control;
   }
 
@@ -295,9 +295,9 @@ test.describe('the share control', () => {
     const root = await siteRoot(page);
     const chapters = await chaptersOf(page);
     for (const chapter of chapters) {
-      const control = page.locator(`section#${chapter.id} .chapter-head details.share`);
+      const control = page.locator(`section#${chapter.id} .chapter-head div.share`);
       await expect(control).toHaveCount(1);
-      await expect(control.locator('summary')).toHaveAccessibleName(`Share this chapter: ${chapter.headline}`);
+      await expect(control.locator('.action-toggle')).toHaveAccessibleName(`Share this chapter: ${chapter.headline}`);
       expect(await control.getAttribute('data-url')).toBe(new URL(`share/${chapter.id}/`, root).href);
     }
   });
@@ -383,8 +383,8 @@ test.describe('the share control', () => {
     const control = await openControl(page);
     await control.locator('[data-share-copy]').focus();
     await page.keyboard.press('Escape');
-    await expect(control).not.toHaveAttribute('open', '');
-    await expect(control.locator('summary')).toBeFocused();
+    await expect(control.locator('.share-panel')).toBeHidden();
+    await expect(control.locator('.action-toggle')).toBeFocused();
   });
 
   test('fits a phone screen @phone', async ({ page }) => {

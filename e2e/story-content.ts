@@ -4,12 +4,14 @@ import yaml from 'js-yaml';
 import { splitParagraphs } from '../src/lib/paragraphs';
 
 interface CorrectionsFile {
-  corrections: { paragraph: number; original: string; corrected: string }[];
+  corrections: { paragraph: number; original: string; corrected: string; basis: 'typo' | 'context' | 'source' }[];
   notes: { paragraph: number; words: string }[];
 }
 
 export const sourceParagraphs = splitParagraphs(readFileSync('content/source/article.txt', 'utf8'));
-export const corrections = (yaml.load(readFileSync('content/corrections.yaml', 'utf8')) as CorrectionsFile).corrections;
+const correctionsFile = yaml.load(readFileSync('content/corrections.yaml', 'utf8')) as CorrectionsFile;
+export const corrections = correctionsFile.corrections;
+export const notes = correctionsFile.notes;
 
 /** The paragraph as the reader should see it: the source with the documented corrections applied. */
 export function expectedParagraph(n: number): string {

@@ -37,15 +37,18 @@ test.describe('the text', () => {
     const about = page.locator('#about-this-text');
     await expect(about).toContainText('machine translation');
     await expect(about).toContainText('14 November 2022');
-    const items = about.locator('ol.corrections > li');
-    await expect(items).toHaveCount(corrections.length);
+    // Every correction is listed once, typos too (in their own list), with both versions.
+    await expect(about.locator('ol.corrections > li')).toHaveCount(corrections.length);
     for (const [i, c] of corrections.entries()) {
-      await expect(items.nth(i).locator('q.original')).toHaveText(c.original);
-      await expect(items.nth(i).locator('q.corrected')).toHaveText(c.corrected);
+      const item = about.locator(`ol.corrections > li#correction-${i + 1}`);
+      await expect(item.locator('q.original')).toHaveText(c.original);
+      await expect(item.locator('q.corrected')).toHaveText(c.corrected);
+      await expect(item.locator('xpath=..')).toHaveClass(c.basis === 'typo' ? /typos/ : /^corrections$/);
     }
-    // Markers in the text lead to the list and back.
-    await page.locator('sup.ref a[href="#correction-1"]').click();
-    await expect(page.locator('#correction-1')).toBeInViewport();
+    // The entry leads back to the words it is about.
+    const marked = corrections.findIndex((c) => c.basis !== 'typo') + 1;
+    await about.locator(`#correction-${marked} a[href="#correction-ref-${marked}"]`).click();
+    await expect(page.locator(`#correction-ref-${marked}`)).toBeInViewport();
   });
 
   test('title, dek, attribution and 8 to 12 chapters with the DOM contract', async ({ page }) => {

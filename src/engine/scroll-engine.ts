@@ -11,7 +11,7 @@
 import scrollama from 'scrollama';
 import { loadVisualClient } from '../visuals/client-registry';
 import { activeIndex, isNear, triggerLine, type Viewport } from './geometry';
-import { parseFragment } from './fragment';
+import { followAddress } from './address';
 
 interface ChapterRuntime {
   section: HTMLElement;
@@ -28,7 +28,7 @@ export interface EngineOptions {
   root?: ParentNode;
   /** The band the reader sees, in client coordinates; defaults to the window. Embeds override it. */
   viewport?: () => Viewport;
-  /** Keep the address bar on the chapter in view (the main story, not embeds). */
+  /** Keep the address bar on the passage in view (the main story, not embeds). */
   followHash?: boolean;
   /** Use scrollama's observers to know when to look (off when a host page relays scrolling). */
   observe?: boolean;
@@ -109,10 +109,8 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
       active: -1,
       loaded: false,
     }));
-  const stepCounts = new Map(sections.map((s) => [s.id, s.querySelectorAll('[data-step]').length]));
 
   let firstSync = true;
-  let hashArmed = false;
   let frame = 0;
 
   function activate(chapter: ChapterRuntime, index: number, instant: boolean, near: boolean): void {
@@ -133,37 +131,7 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
     if (changed) options.onStep?.(chapter.section.id, index);
   }
 
-  /**
-   * Keeps the address bar on the chapter under the middle of the view, with replaceState only
-   * (pushState would fill the history: Back must leave the page). An IntersectionObserver on a
-   * line across the middle of the viewport says which chapter is there, so scrolling costs no
-   * layout reads. It waits for the reader's first scroll, so a deep link is never rewritten before
-   * the browser has scrolled to it, and keeps a passage fragment (#kherson-2) while that passage's
-   * chapter is in view.
-   */
-  let middleChapter: string | null = null;
-  function followHash(): void {
-    if (!options.followHash || !hashArmed) return;
-    const target = parseFragment(location.hash, stepCounts);
-    if (middleChapter === (target?.chapter ?? null) && (middleChapter !== null || location.hash === '')) return;
-    const url = middleChapter ? `#${middleChapter}` : location.pathname + location.search;
-    history.replaceState(history.state, '', url);
-  }
-  const crossing = new Set<string>();
-  const middle = options.followHash
-    ? new IntersectionObserver(
-        (entries) => {
-          for (const entry of entries) {
-            if (entry.isIntersecting) crossing.add(entry.target.id);
-            else crossing.delete(entry.target.id);
-          }
-          middleChapter = sections.find((s) => crossing.has(s.id))?.id ?? null;
-          followHash();
-        },
-        { rootMargin: '-50% 0px -50% 0px', threshold: 0 },
-      )
-    : null;
-  sections.forEach((s) => middle?.observe(s));
+  const unfollow = options.followHash ? followAddress(sections) : null; // the address bar: src/engine/address.ts
 
   /**
    * Which passage is active in each chapter. Only the chapter under the trigger line needs its
@@ -210,12 +178,6 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
     (scroller as unknown as { offset?: (x: number) => void } | null)?.offset?.(scrollamaOffset());
     sync(true);
   };
-  // The reader's first scroll arms the address bar; after that the observer does the work.
-  const onScroll = (): void => {
-    hashArmed = true;
-    window.removeEventListener('scroll', onScroll);
-    followHash();
-  };
   const onPageShow = (): void => sync(true);
   // Paper shows each chapter's key state (the no-JS picture), then reading resumes where it was.
   const onBeforePrint = (): void => {
@@ -230,7 +192,6 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
   window.addEventListener('beforeprint', onBeforePrint);
   window.addEventListener('afterprint', onAfterPrint);
   window.addEventListener('resize', onResize);
-  window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('scrollend', scheduleSync);
   window.addEventListener('pageshow', onPageShow);
   window.addEventListener('load', onPageShow);
@@ -246,9 +207,8 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
     },
     destroy() {
       scroller?.destroy();
-      middle?.disconnect();
+      unfollow?.();
       window.removeEventListener('resize', onResize);
-      window.removeEventListener('scroll', onScroll);
       window.removeEventListener('scrollend', scheduleSync);
       window.removeEventListener('pageshow', onPageShow);
       window.removeEventListener('load', onPageShow);
