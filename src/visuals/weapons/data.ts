@@ -6,10 +6,8 @@
  * Nothing here invents a number: every quantity on screen is a string copied from a source row
  * (checked by `checkItems`, which runs when this module loads, so a bad row fails the build).
  */
-import articleData from '../../../content/data/aid/article-items.json';
-import capabilitiesData from '../../../content/data/aid/capabilities.json';
-import itemsData from '../../../content/data/aid/weapons/items.json';
-import packagesData from '../../../content/data/aid/us-packages.json';
+import { articleItemsFile as articleData, capabilitiesFile as capabilitiesData, usPackagesFile as packagesData, weaponItemsFile as itemsData } from '../../lib/data';
+import { source } from '../../lib/sources';
 
 export type CategoryId = 'air-defense' | 'artillery-ammunition' | 'armor-vehicles' | 'drones' | 'other';
 
@@ -34,40 +32,6 @@ export function category(id: string): Category {
   const found = CATEGORIES.find((c) => c.id === id);
   if (!found) throw new Error(`weapons: unknown category "${id}"`);
   return found;
-}
-
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-  reliability?: string;
-}
-
-interface RawSource {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-  reliability?: string;
-}
-
-const allSources = new Map<string, Source>();
-for (const s of [...(articleData.sources as RawSource[]), ...(capabilitiesData.sources as RawSource[])]) {
-  if (!allSources.has(s.id)) allSources.set(s.id, { ...s });
-}
-
-export function source(id: string): Source {
-  const s = allSources.get(id);
-  if (!s) throw new Error(`weapons: unknown aid source "${id}"`);
-  return s;
-}
-
-/** "Mint (livemint.com)" → "Mint"; keeps it short for the detail line. */
-export function publisherShort(s: Source): string {
-  return s.publisher.split(' (')[0] ?? s.publisher;
 }
 
 export interface Package {

@@ -11,8 +11,8 @@ export interface DetailPayload {
   /** "Drawdown of up to $400 million, 10 Nov 2022" per package. */
   pkgs: string[];
   reasons: string[];
-  /** [publisher, date, url] per source. */
-  src: [string, string, string][];
+  /** [citation ("Associated Press, 10 Nov 2022"), url, kind label or null] per source (src/lib/sources.ts). */
+  src: [string, string, string | null][];
   /** Named items (state 1), by mark key: [title, quantity, cat, package line, what it is for, source indexes]. */
   named: Record<string, [string, string, number, string, string, number[]]>;
   /** Listed items by index (mark key "i<index>"): [as written, quantity as written or null, cat, pkg, reason, source, 1 if summary wording]. */
@@ -28,14 +28,14 @@ export interface Detail {
   color: string;
   context: string;
   note: string;
-  sources: { publisher: string; date: string; url: string }[];
+  sources: { text: string; url: string; kindLabel: string | null }[];
 }
 
 export const SUMMARY_NOTE = 'Wording from our data pack’s summary of the source; the source’s exact words were not stored.';
 
 function sourceAt(p: DetailPayload, i: number): Detail['sources'][number] | null {
   const s = p.src[i];
-  return s ? { publisher: s[0], date: s[1], url: s[2] } : null;
+  return s ? { text: s[0], url: s[1], kindLabel: s[2] } : null;
 }
 
 export function detailFor(p: DetailPayload, key: string): Detail | null {

@@ -6,7 +6,8 @@
  * (feeds, share-card rasterizers) while page CSS moves between states. Also the source of truth
  * for the golden files.
  */
-import { CATEGORIES, ITEMS, NAMED, PACKAGES, category, formatDate, publisherShort, source } from './data';
+import { CATEGORIES, ITEMS, NAMED, PACKAGES, category, formatDate } from './data';
+import { citation } from '../../lib/sources';
 import type { DetailPayload } from './detail';
 import { layout, SIZES, type Layout, type LegendEntry, type StateName, type Text } from './layout';
 
@@ -85,8 +86,8 @@ export function detailPayload(): DetailPayload {
     pkgs: PACKAGES.map((p) => `${p.label}, ${formatDate(p.date)}`),
     reasons,
     src: srcIds.map((id) => {
-      const s = source(id);
-      return [publisherShort(s), s.date.slice(0, 10), s.url];
+      const c = citation(id);
+      return [c.text, c.href, c.kindLabel];
     }),
     named,
     items,
