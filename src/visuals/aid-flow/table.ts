@@ -101,7 +101,7 @@ function nextRows(): DataRow[] {
   const seats: Figure = { value: houseSeats, unit: 'count', qualifier: null, cite: houseCall.cite, quote: null };
   return [
     ...appropriatedRows(),
-    row('request', 'White House request to Congress, 15 Nov 2022 (drawn on the acts’ scale)', '2022-11-15', request),
+    row('request', 'White House request to Congress, 15 Nov 2022, the day after the report (drawn on the acts’ scale)', '2022-11-15', request),
     row('House', 'House seats won by Republicans when AP called the majority', houseCall.date, seats, 'Seat count from our timeline summary of Roll Call and Nikkei Asia.'),
     { ...gap('marker', 'US midterm elections', midterms.date, midterms.summary, midterms.cite), shown_as: 'text' },
   ];

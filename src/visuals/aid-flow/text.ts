@@ -55,7 +55,7 @@ export const descriptions: Record<AidState, string> = {
     (lastBeforeMidterms ? `, and officials put the total since the invasion at ${words(lastBeforeMidterms.amount)}` : '') +
     (lastTotal ? `; on ${formatDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
   'what-comes-next':
-    `On 15 November the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
+    `On 15 November, the day after the report, the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
     `On ${formatDate(houseCall.date)} Republicans won the House majority, with ${houseSeats} seats.`,
   'who-else-gives':
     `In the Kiel Institute release covering pledges to ${formatDate(kielUsdDataTo, true)}, converted to dollars by Statista: ` +
