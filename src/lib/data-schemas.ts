@@ -256,7 +256,7 @@ const weaponItems = z
           id: text,
           pkg: text,
           source: text,
-          wording: z.enum(['quote', 'note', 'summary', 'article-items']),
+          wording: z.enum(['quote', 'note', 'summary', 'rewrite', 'article-items']),
           as_written: text,
           quantity: text.nullable(),
           category: z.enum(['air-defense', 'artillery-ammunition', 'armor-vehicles', 'drones', 'other']),

@@ -46,7 +46,12 @@ export function downloadRows(): DownloadRow[] {
       category: category(item.category).label,
       category_reason: item.reason,
       what_it_is_for: '',
-      wording: item.wording === 'summary' ? 'data-pack summary of the source (exact words not stored)' : `source ${item.wording === 'article-items' ? 'quote' : item.wording}`,
+      wording:
+        item.wording === 'summary'
+          ? 'data-pack summary of the source (exact words not stored)'
+          : item.wording === 'rewrite'
+            ? 'wording of a site that rewrote the source (not the source’s own words)'
+            : `source ${item.wording === 'article-items' ? 'quote' : item.wording}`,
       ...downloadFields(item.source),
     });
   }

@@ -79,7 +79,7 @@ export function detailPayload(): DetailPayload {
     PACKAGES.findIndex((p) => p.key === item.pkg),
     reasonIndex(item.reason),
     srcIndex(item.source),
-    item.wording === 'summary' ? 1 : 0,
+    item.wording === 'summary' ? 1 : item.wording === 'rewrite' ? 2 : 0,
   ]);
   return {
     cats: CATEGORIES.map((c) => [c.label, c.color]),
