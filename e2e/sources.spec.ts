@@ -61,6 +61,12 @@ test.describe('source links on every built page', () => {
 
   for (const path of pages) {
     test(`${path}: low-quality hosts only as labelled copies; sources named by their publisher`, async ({ page }) => {
+      // Share pages send people on to the story (a meta refresh): read them as built, without moving on.
+      await page.route(`**${path}`, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '');
+        await route.fulfill({ response, body });
+      });
       await page.goto(path);
       const links: Link[] = await page.$$eval('a[href]', (as) =>
         as.map((a) => {
