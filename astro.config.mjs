@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import precompress from './src/build/precompress.ts';
 import deployConfig from './src/build/deploy-config.ts';
+import validateData from './src/build/validate-data.ts';
 
 // One configurable origin for every absolute URL (social cards, og:url, embed snippets).
 // SITE_ORIGIN overrides it at build time; the default is the local preview server.
@@ -15,10 +16,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  // validateData checks every file in content/data/ against its schema before anything renders;
   // deployConfig writes dist/_headers and the nginx server block with this build's CSP hashes
   // (src/build/deploy-config.ts); then precompress writes .br and .gz copies of every text file
   // for the server to send (src/build/precompress.ts).
-  integrations: [deployConfig(), precompress()],
+  integrations: [validateData(), deployConfig(), precompress()],
   build: { inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: 0 } },
 });

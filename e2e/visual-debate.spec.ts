@@ -263,7 +263,7 @@ test.describe('debate: notes, no-JS and downloads', () => {
   test('the data downloads are served', async ({ request }) => {
     const json = await request.get('/data/debate.json');
     expect(json.ok()).toBe(true);
-    const body = (await json.json()) as { voices: unknown[]; events: unknown[]; sources: { url: string }[] };
+    const body = (await json.json()) as { voices: unknown[]; events: unknown[]; sources: { source_url: string }[] };
     expect(body.voices).toHaveLength(voices.length);
     expect(body.events).toHaveLength(events.length);
     for (const path of ['/data/debate-voices.csv', '/data/debate-week.csv']) {

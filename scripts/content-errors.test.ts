@@ -56,3 +56,39 @@ describe('a broken content file fails the build, naming the file and the field',
     expect(output).toMatch(/content\/corrections\.yaml: corrections\[\d+\]\.original: "the she winter" occurs 0 times in paragraph 7/);
   }, 180_000);
 });
+
+describe('a broken data file fails the build, naming the file and the field', () => {
+  // These fail before any page renders (src/build/validate-data.ts), so each build stops in seconds.
+  it('a negative package amount', () => {
+    const { status, output } = buildWith('content/data/aid/us-packages.json', (t) => t.replace('"amount_usd_m": 60.0,', '"amount_usd_m": -2e9,'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/aid\/us-packages\.json: rows\[0\]\.amount_usd_m: Number must be greater than or equal to 0 \(found -2000000000\)/);
+    expect(output).not.toContain('$-2000000000m');
+  }, 180_000);
+
+  it('an amount written as text with a decimal comma', () => {
+    const { status, output } = buildWith('content/data/aid/us-packages.json', (t) => t.replace('"amount_usd_m": 60.0,', '"amount_usd_m": "60,0",'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/aid\/us-packages\.json: rows\[0\]\.amount_usd_m: Expected number, received string \(found "60,0"\)/);
+    expect(output).not.toContain('toFixed is not a function');
+  }, 180_000);
+
+  it('a link kind the sources policy does not know', () => {
+    const { status, output } = buildWith('content/data/aid/article-items.json', (t) => t.replace('"url_kind": "full copy"', '"url_kind": "mirror"'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/aid\/article-items\.json: sources\[\d+\]\.url_kind: Invalid enum value/);
+  }, 180_000);
+
+  it('a citation of a source id that no pack has', () => {
+    const { status, output } = buildWith('content/data/context/timeline.json', (t) => t.replace('"S15"', '"S99"'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/data\/context\/timeline\.json: events\[\d+\]\.source_ids\[\d+\]: unknown source id "S99"/);
+  }, 180_000);
+
+  it('an empty chapter file', () => {
+    const { status, output } = buildWith('content/chapters/05-momentum.yaml', () => '');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/05-momentum.yaml: (file): the file is empty or not a YAML mapping of fields');
+    expect(output).not.toContain("reading 'slug'");
+  }, 180_000);
+});

@@ -6,6 +6,21 @@
  */
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ContentError } from './lib/content-error';
+
+/**
+ * Astro's default entry id reads `data.slug`, which crashes on an empty file ("Cannot read
+ * properties of undefined (reading 'slug')"). This says which file is empty instead; the id is
+ * the same as the default's (the slug, else the file name).
+ */
+function entryId(folder: string) {
+  return ({ entry, data }: { entry: string; data: Record<string, unknown> | undefined }): string => {
+    if (!data || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) {
+      throw new ContentError(`${folder}/${entry}`, '(file)', 'the file is empty or not a YAML mapping of fields');
+    }
+    return typeof data.slug === 'string' ? data.slug : entry.replace(/\.ya?ml$/, '');
+  };
+}
 
 /** Lower-case words joined by single hyphens: safe in URLs, ids and CSS selectors. */
 const name = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
@@ -23,7 +38,7 @@ const passage = z
   .strict();
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/chapters' }),
+  loader: glob({ pattern: '*.yaml', base: './content/chapters', generateId: entryId('content/chapters') }),
   schema: z
     .object({
       /** The chapter's stable id: its deep-link slug (#slug) and embed/share path. */
@@ -40,7 +55,7 @@ const chapters = defineCollection({
 });
 
 const story = defineCollection({
-  loader: glob({ pattern: 'story.yaml', base: './content' }),
+  loader: glob({ pattern: 'story.yaml', base: './content', generateId: entryId('content') }),
   schema: z
     .object({
       title: z.string().min(3),
@@ -51,12 +66,14 @@ const story = defineCollection({
       reportingSources: z.array(sourceId),
       contributorsParagraph: z.number().int().positive(),
       articleSources: z.array(sourceId).min(1),
+      /** The copy found online that the text was taken from (a machine translation). */
+      textCopy: sourceId,
     })
     .strict(),
 });
 
 const corrections = defineCollection({
-  loader: glob({ pattern: 'corrections.yaml', base: './content' }),
+  loader: glob({ pattern: 'corrections.yaml', base: './content', generateId: entryId('content') }),
   schema: z
     .object({
       corrections: z.array(

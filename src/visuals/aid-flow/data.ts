@@ -6,22 +6,11 @@
  * Where our sources leave a gap (no State/USAID share for the September act, the part of an
  * act's total that no source splits) the gap is kept as a gap, never filled with a difference.
  */
-import appropriationsFile from '../../../content/data/aid/appropriations.json';
-import packagesFile from '../../../content/data/aid/us-packages.json';
-import donorsFile from '../../../content/data/aid/donors.json';
-import articleItemsFile from '../../../content/data/aid/article-items.json';
-import baselinesFile from '../../../content/data/aid/aid-flow/cumulative-baselines.json';
-import timelineFile from '../../../content/data/context/timeline.json';
-import { source as contextSource } from '../../lib/sources';
+import { appropriationsFile, articleItemsFile, baselinesFile, donorsFile, timelineFile, usPackagesFile as packagesFile } from '../../lib/data';
+import { sourceIn, type Pack, type Source } from '../../lib/sources';
 
-/** A source as the page cites it. */
-export interface Cite {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-}
+/** A source as the page cites it: the record of the one sources module (src/lib/sources.ts). */
+export type Cite = Source;
 
 export type Unit = 'usd-bn' | 'usd-m' | 'eur-bn' | 'count';
 
@@ -36,18 +25,8 @@ export interface Figure {
   quote: string | null;
 }
 
-interface RawSource {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-}
-
-function citeFrom(list: RawSource[], id: string, file: string): Cite {
-  const s = list.find((x) => x.id === id);
-  if (!s) throw new Error(`aid-flow: source "${id}" not found in ${file}`);
-  return { id: s.id, title: s.title, publisher: s.publisher, date: s.date, url: s.url };
+function citeFrom(pack: Pack, id: string): Cite {
+  return sourceIn(pack, id);
 }
 
 function firstId(source: string | string[]): string {
@@ -75,7 +54,6 @@ interface AppropriationRow {
   quote: string;
 }
 const appRows = appropriationsFile.rows as AppropriationRow[];
-const appSources = appropriationsFile.sources as RawSource[];
 
 function appFigure(law: string, category: string): Figure {
   const row = one(
@@ -87,7 +65,7 @@ function appFigure(law: string, category: string): Figure {
     value: row.amount_usd_bn,
     unit: 'usd-bn',
     qualifier: null,
-    cite: citeFrom(appSources, firstId(row.source), 'appropriations.json'),
+    cite: citeFrom('appropriations', firstId(row.source)),
     quote: row.quote,
   };
 }
@@ -140,7 +118,7 @@ export const request: Figure = one(
       value: r.amount_usd_bn ?? NaN,
       unit: 'usd-bn',
       qualifier: null,
-      cite: citeFrom(appSources, firstId(r.source), 'appropriations.json'),
+      cite: citeFrom('appropriations', firstId(r.source)),
       quote: r.quote,
     })),
   'the 15 Nov request',
@@ -158,7 +136,6 @@ interface PackageRow {
   source: string | string[];
   quote: string;
 }
-const pkgSources = packagesFile.sources as RawSource[];
 
 export interface Package {
   type: 'PDA' | 'USAI';
@@ -180,14 +157,14 @@ export const packages: Package[] = (packagesFile.rows as PackageRow[])
       unit: 'usd-m' as const,
       // Drawdown memos authorise "up to" a ceiling; USAI announcements give a package value.
       qualifier: r.type === 'PDA' ? 'up to' : null,
-      cite: citeFrom(pkgSources, firstId(r.source), 'us-packages.json'),
+      cite: citeFrom('us-packages', firstId(r.source)),
       quote: r.quote,
     },
   }))
   .sort((a, b) => (a.date === b.date ? a.type.localeCompare(b.type) : a.date.localeCompare(b.date)));
 
 /** CRS's table of every drawdown (IF12040, Dec 2022): the second source of each drawdown row. */
-export const crsDrawdownTable: Cite = citeFrom(pkgSources, 'crs_if12040_dec22', 'us-packages.json');
+export const crsDrawdownTable: Cite = citeFrom('us-packages', 'crs_if12040_dec22');
 
 /** What the pack lists but the timeline leaves out, and why (shown in the notes). */
 export const leftOut = (packagesFile.rows as PackageRow[])
@@ -195,8 +172,8 @@ export const leftOut = (packagesFile.rows as PackageRow[])
   .map((r) => ({
     type: r.type,
     date: r.date,
-    amount: { value: r.amount_usd_m, unit: 'usd-m' as const, qualifier: null, cite: citeFrom(pkgSources, firstId(r.source), 'us-packages.json'), quote: r.quote } satisfies Figure,
-    why: r.date < '2022-02-24' ? 'before the full-scale invasion of 24 Feb 2022' : 'State Department financing for Ukraine and its neighbours, neither a drawdown nor USAI',
+    amount: { value: r.amount_usd_m, unit: 'usd-m' as const, qualifier: null, cite: citeFrom('us-packages', firstId(r.source)), quote: r.quote } satisfies Figure,
+    why: r.date < '2022-02-24' ? 'before the full-scale invasion of 24 Feb 2022' : 'State Department financing for Ukraine and its neighbors, neither a drawdown nor USAI',
   }));
 
 /* ---------------------------------------------------------------- stated running totals */
@@ -231,7 +208,7 @@ export const statedTotals: StatedTotal[] = baselinesFile.rows.map((m) => {
     date: m.date,
     baseline: m.baseline as Baseline,
     saidBy: m.said_by,
-    amount: { value, unit: 'usd-bn', qualifier: row.qualifier ?? null, cite: citeFrom(pkgSources, m.source, 'us-packages.json'), quote: row.quote },
+    amount: { value, unit: 'usd-bn', qualifier: row.qualifier ?? null, cite: citeFrom('us-packages', m.source), quote: row.quote },
   };
 });
 
@@ -265,7 +242,7 @@ export const avenger = (() => {
       value: row.value ?? NaN,
       unit: 'count',
       qualifier: null,
-      cite: citeFrom(articleItemsFile.sources as RawSource[], firstId(row.source), 'article-items.json'),
+      cite: citeFrom('article-items', firstId(row.source)),
       quote: row.quote,
     } satisfies Figure,
     package: pkg,
@@ -285,8 +262,7 @@ function event(date: string, titleStarts: string) {
     (timelineFile.events as TimelineEvent[]).filter((x) => x.date === date && x.title.startsWith(titleStarts)),
     `timeline ${date} ${titleStarts}`,
   );
-  const s = contextSource(e.source_ids[0] ?? '');
-  return { date: e.date, title: e.title, summary: e.summary, cite: { id: s.id, title: s.title, publisher: s.publisher, date: s.date, url: s.url } satisfies Cite };
+  return { date: e.date, title: e.title, summary: e.summary, cite: citeFrom('context', e.source_ids[0] ?? '') };
 }
 
 export const midterms = event('2022-11-08', 'U.S. midterm elections');
@@ -313,7 +289,6 @@ interface DonorRow {
   quote: string;
 }
 const donorRows = donorsFile.rows as DonorRow[];
-const donorSources = donorsFile.sources as RawSource[];
 
 export interface Donor {
   donor: string;
@@ -338,7 +313,7 @@ export const donorsUsd: Donor[] = DONORS_USD.map(({ donor, label }) => {
     `donor ${donor}`,
   );
   if (typeof row.value_usd_bn !== 'number') throw new Error(`aid-flow: donor ${donor} has no USD value`);
-  return { donor, label, amount: { value: row.value_usd_bn, unit: 'usd-bn', qualifier: null, cite: citeFrom(donorSources, row.source, 'donors.json'), quote: row.quote } };
+  return { donor, label, amount: { value: row.value_usd_bn, unit: 'usd-bn', qualifier: null, cite: citeFrom('donors', row.source), quote: row.quote } };
 });
 
 export interface EuroRelease {
@@ -356,7 +331,7 @@ function euroRow(release: string, donor: string): Figure {
     donorRows.filter((r) => r.release === release && r.donor === donor && typeof r.value_eur_bn === 'number'),
     `${release} ${donor}`,
   );
-  return { value: row.value_eur_bn ?? NaN, unit: 'eur-bn', qualifier: row.qualifier ?? null, cite: citeFrom(donorSources, row.source, 'donors.json'), quote: row.quote };
+  return { value: row.value_eur_bn ?? NaN, unit: 'eur-bn', qualifier: row.qualifier ?? null, cite: citeFrom('donors', row.source), quote: row.quote };
 }
 
 /** The US beside EU countries and institutions combined, in euros, in the releases either side of the article. */
@@ -373,11 +348,11 @@ export const germanyWithEuShare: Figure = (() => {
     donorRows.filter((r) => r.donor.startsWith('Germany (bilateral + share of EU') && typeof r.value_eur_bn === 'number'),
     'Germany incl. EU share',
   );
-  return { value: row.value_eur_bn ?? NaN, unit: 'eur-bn', qualifier: null, cite: citeFrom(donorSources, row.source, 'donors.json'), quote: row.quote };
+  return { value: row.value_eur_bn ?? NaN, unit: 'eur-bn', qualifier: null, cite: citeFrom('donors', row.source), quote: row.quote };
 })();
 
 /** Sources that give the September act a different total from CRS's (named, not drawn). */
-export const septemberVariants: Cite[] = ['hill_sep22', 'tass_oct22', 'csis_nov22'].map((id) => citeFrom(appSources, id, 'appropriations.json'));
+export const septemberVariants: Cite[] = ['hill_sep22', 'tass_oct22', 'csis_nov22'].map((id) => citeFrom('appropriations', id));
 
 /* ---------------------------------------------------------------- formatting */
 
@@ -399,7 +374,3 @@ export function formatDate(iso: string, year = false): string {
   return `${Number(d)} ${MONTHS[Number(m) - 1]}${year ? ` ${y}` : ''}`;
 }
 
-/** A short "publisher, date" for source lines. */
-export function citeShort(c: Cite): string {
-  return `${c.publisher.replace(/\s*\(.*\)\s*$/, '')}, ${c.date.split(' ')[0]!.slice(0, 10)}`;
-}

@@ -17,19 +17,19 @@ import {
   request,
   runningTotal,
   threeActsTotal,
-  citeShort,
   type Cite,
   type Figure,
 } from './data';
+import { accessibleCitation } from '../../lib/sources';
 import { donorsLayout, sankeyLayout, timelineLayout, type Variant } from './layout';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A link around `inner`, named for screen readers with the figure, what it is and its source. */
 function cite(c: Cite, name: string, inner: string, tooltip = false): string {
-  const label = `${name} (source: ${citeShort(c)})`;
+  const label = `${name} (source: ${accessibleCitation(c)})`;
   // Marks without words (bars, dots) also get a hover tooltip; labelled text speaks for itself.
-  return `<a class="af-cite" href="${esc(c.url)}" aria-label="${esc(label)}">${tooltip ? `<title>${esc(label)}</title>` : ''}${inner}</a>`;
+  return `<a class="af-cite" href="${esc(c.url)}" data-source="${esc(c.id)}" data-url-kind="${esc(c.urlKind)}" aria-label="${esc(label)}">${tooltip ? `<title>${esc(label)}</title>` : ''}${inner}</a>`;
 }
 
 interface TextOpts {

@@ -7,7 +7,6 @@ import {
   acts,
   avenger,
   baselineLabels,
-  citeShort,
   donorsUsd,
   euroReleases,
   formatFigure,
@@ -23,9 +22,10 @@ import {
   type Cite,
   type Figure,
 } from './data';
+import { downloadFields, type DownloadFields } from '../../lib/sources';
 import { STATES, type AidState } from './text';
 
-export interface DataRow {
+export interface DataRow extends DownloadFields {
   /** Which part of the picture the row is. */
   series: string;
   item: string;
@@ -41,11 +41,7 @@ export interface DataRow {
   /** Always false: the visual draws no number of ours. */
   derived: false;
   note: string;
-  source_id: string;
-  /** Publisher and date, for the table. */
-  source_name: string;
-  source: string;
-  source_url: string;
+  /** The source's own words for this figure, when the pack stores them; never a paraphrase. */
   quote: string;
 }
 
@@ -62,16 +58,13 @@ function row(series: string, item: string, date: string, f: Figure, note = ''): 
     shown_as: formatFigure(f),
     derived: false,
     note,
-    source_id: f.cite.id,
-    source_name: citeShort(f.cite),
-    source: `${f.cite.publisher}: ${f.cite.title} (${f.cite.date})`,
-    source_url: f.cite.url,
+    ...downloadFields(f.cite),
     quote: f.quote ?? '',
   };
 }
 
 function gap(series: string, item: string, date: string, note: string, c: Cite): DataRow {
-  return { series, item, date, value: null, unit: '', qualifier: '', shown_as: 'not drawn (gap)', derived: false, note, source_id: c.id, source_name: citeShort(c), source: `${c.publisher}: ${c.title} (${c.date})`, source_url: c.url, quote: '' };
+  return { series, item, date, value: null, unit: '', qualifier: '', shown_as: 'not drawn (gap)', derived: false, note, ...downloadFields(c), quote: '' };
 }
 
 function appropriatedRows(): DataRow[] {
@@ -104,10 +97,11 @@ function deliveredRows(): DataRow[] {
 }
 
 function nextRows(): DataRow[] {
-  const seats: Figure = { value: houseSeats, unit: 'count', qualifier: null, cite: houseCall.cite, quote: houseCall.summary };
+  // The seat count is in our timeline's summary (our words), not a quote of the source.
+  const seats: Figure = { value: houseSeats, unit: 'count', qualifier: null, cite: houseCall.cite, quote: null };
   return [
     ...appropriatedRows(),
-    row('request', 'White House request to Congress, 15 Nov 2022 (drawn on the acts’ scale)', '2022-11-15', request),
+    row('request', 'White House request to Congress, 15 Nov 2022, the day after the report (drawn on the acts’ scale)', '2022-11-15', request),
     row('House', 'House seats won by Republicans when AP called the majority', houseCall.date, seats, 'Seat count from our timeline summary of Roll Call and Nikkei Asia.'),
     { ...gap('marker', 'US midterm elections', midterms.date, midterms.summary, midterms.cite), shown_as: 'text' },
   ];
@@ -139,7 +133,11 @@ export function isAidState(s: string | undefined): s is AidState {
   return (STATES as readonly string[]).includes(s ?? '');
 }
 
-export const COLUMNS: (keyof DataRow)[] = ['series', 'item', 'date', 'value', 'unit', 'qualifier', 'shown_as', 'derived', 'note', 'source_id', 'source_name', 'source', 'source_url', 'quote'];
+export const COLUMNS: (keyof DataRow)[] = [
+  'series', 'item', 'date', 'value', 'unit', 'qualifier', 'shown_as', 'derived', 'note',
+  'source_id', 'source_cited_as', 'source_publisher', 'source_title', 'source_date', 'source_url', 'source_url_kind',
+  'source_consulted_url', 'source_consulted_quality', 'source_unverified_original_url', 'quote',
+];
 
 function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);

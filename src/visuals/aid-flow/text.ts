@@ -5,7 +5,6 @@
 import {
   acts,
   avenger,
-  citeShort,
   crsDrawdownTable,
   donorsUsd,
   euroReleases,
@@ -56,7 +55,7 @@ export const descriptions: Record<AidState, string> = {
     (lastBeforeMidterms ? `, and officials put the total since the invasion at ${words(lastBeforeMidterms.amount)}` : '') +
     (lastTotal ? `; on ${formatDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
   'what-comes-next':
-    `On 15 November the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
+    `On 15 November, the day after the report, the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
     `On ${formatDate(houseCall.date)} Republicans won the House majority, with ${houseSeats} seats.`,
   'who-else-gives':
     `In the Kiel Institute release covering pledges to ${formatDate(kielUsdDataTo, true)}, converted to dollars by Statista: ` +
@@ -113,39 +112,38 @@ export function citesOf(state: AidState): Cite[] {
   return all;
 }
 
-/** One source line per state: named sources, each a link; `tail` is plain text after them. */
+/** One source line per state: each named source cited as everywhere (src/lib/sources.ts), with what it gives here. */
 export interface SourceLine {
-  parts: { label: string; short: string; cite: Cite }[];
+  parts: { what: string; cite: Cite }[];
   tail: string;
 }
-
 
 export const sourceLines: Record<AidState, SourceLine> = {
   appropriated: {
     parts: [
-      { label: 'CRS IN12107 (act totals, DoD shares)', short: 'CRS IN12107', cite: acts[0]!.total.cite },
-      { label: 'CRS IN11877 (State/USAID shares)', short: 'CRS IN11877', cite: acts[0]!.sfops!.cite },
-      { label: 'CRS R47275 (three-act total)', short: 'CRS R47275', cite: threeActsTotal.cite },
+      { what: 'act totals, DoD shares', cite: acts[0]!.total.cite },
+      { what: 'State/USAID shares', cite: acts[0]!.sfops!.cite },
+      { what: 'three-act total', cite: threeActsTotal.cite },
     ],
     tail: '',
   },
   delivered: {
-    parts: [{ label: 'CRS IF12040 (drawdown table)', short: 'CRS IF12040', cite: crsDrawdownTable }],
+    parts: [{ what: 'drawdown table', cite: crsDrawdownTable }],
     tail: 'White House drawdown memos; DoD, State and White House statements as reported. Each bar and dot links to its own source',
   },
   'what-comes-next': {
     parts: [
-      { label: 'CRS R47275 (three-act total)', short: 'CRS R47275', cite: threeActsTotal.cite },
-      { label: 'CSIS (request)', short: 'CSIS', cite: request.cite },
-      { label: `${citeShort(houseCall.cite)} (House call)`, short: 'Roll Call', cite: houseCall.cite },
+      { what: 'three-act total', cite: threeActsTotal.cite },
+      { what: 'the request', cite: request.cite },
+      { what: 'House call', cite: houseCall.cite },
     ],
     tail: '',
   },
   'who-else-gives': {
     parts: [
-      { label: 'Kiel Institute data via Statista/bne IntelliNews (dollars)', short: 'Kiel via Statista', cite: donorsUsd[0]!.amount.cite },
-      { label: 'Kiel Institute (Oct release)', short: 'Kiel', cite: euroReleases[0]!.us.cite },
-      { label: 'Reuters (Dec release)', short: 'Reuters', cite: euroReleases[1]!.us.cite },
+      { what: 'Kiel Institute data in dollars', cite: donorsUsd[0]!.amount.cite },
+      { what: 'Kiel, Oct release', cite: euroReleases[0]!.us.cite },
+      { what: 'Kiel, Dec release', cite: euroReleases[1]!.us.cite },
     ],
     tail: '',
   },

@@ -1,5 +1,6 @@
 /** CSV downloads of the debate's data (src/pages/data/debate-*.csv.ts). */
-import { events, placementText, sourceRef, voices } from './model';
+import { events, placementText, voices } from './model';
+import { citation } from '../../lib/sources';
 
 function cell(value: string | number): string {
   const s = String(value);
@@ -8,7 +9,14 @@ function cell(value: string | number): string {
 function rows(header: string[], body: (string | number)[][]): string {
   return [header, ...body].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
-const urls = (ids: string[]): string => ids.map((id) => `${id} ${sourceRef(id).url}`).join(' | ');
+/** "S10 CNN, 15 Nov 2022 <url> (copy consulted)": the source as the page cites it, its link and the link's kind. */
+const urls = (ids: string[]): string =>
+  ids
+    .map((id) => {
+      const c = citation(id);
+      return `${id} ${c.text} ${c.href}${c.kindLabel ? ` (${c.kindLabel})` : ''}`;
+    })
+    .join(' | ');
 
 export function voicesCsv(): string {
   return rows(

@@ -4,7 +4,7 @@ import { load as parse } from 'js-yaml';
 import { splitParagraphs } from '../../lib/paragraphs';
 import sourcesData from '../../../content/data/context/sources.json';
 import timeline from '../../../content/data/context/timeline.json';
-import { BANDS, events, placementText, sourceLabel, voices, week } from './model';
+import { BANDS, events, placementText, voices, week } from './model';
 
 /** Our text: the machine translation with content/corrections.yaml applied, paragraph by paragraph. */
 function correctedParagraphs(): string[] {
@@ -72,13 +72,6 @@ describe('voices', () => {
     expect(placementText(voices.find((v) => v.id === 'sullivan')!)).toBe('Not now; privately, at times talk now');
     expect(placementText(voices.find((v) => v.id === 'nsc-aides')!)).toBe('Talk now, held privately');
     expect(placementText(voices.find((v) => v.id === 'burns')!)).toBe('Not placed');
-  });
-});
-
-describe('sourceLabel', () => {
-  it('names the publisher and the first date of the source, never a cut-off note', () => {
-    for (const s of sourcesData.sources) expect(sourceLabel(s.id)).toMatch(/^[^(]+, \d{4}(-\d{2}){0,2}$/);
-    expect(sourceLabel('S62')).toBe('Silkway News, 2022-11');
   });
 });
 

@@ -1,11 +1,9 @@
 /**
  * The debate's data, joined: voices and their placements (content/data/context/debate.json),
- * the week's events with their sources (timeline.json) and source details (sources.json).
- * Pure and synchronous; used at build by Visual.astro/Notes.astro and bundled into client.ts.
+ * the week's events with their sources (timeline.json). Sources are named through src/lib/sources.ts.
+ * Pure and synchronous; used at build by Visual.astro/Notes.astro.
  */
-import debate from '../../../content/data/context/debate.json';
-import timeline from '../../../content/data/context/timeline.json';
-import sourcesData from '../../../content/data/context/sources.json';
+import { debateFile as debate, timelineFile as timeline } from '../../lib/data';
 
 export type Band = 'talk' | 'not' | 'fight';
 export type Lane = 'wh' | 'state' | 'pentagon' | 'unnamed' | 'outside' | 'unplaced';
@@ -64,14 +62,6 @@ export interface WeekEvent {
   after: boolean;
 }
 
-export interface SourceRef {
-  id: string;
-  publisher: string;
-  date: string;
-  url: string;
-  title: string;
-}
-
 export const voices: readonly Voice[] = debate.voices as Voice[];
 export const week = debate.week;
 
@@ -92,22 +82,6 @@ export const events: readonly WeekEvent[] = debate.events.map((e) => {
     after: e.date > debate.week.published,
   };
 });
-
-const sourceMap = new Map((sourcesData.sources as SourceRef[]).map((s) => [s.id, s]));
-
-export function sourceRef(id: string): SourceRef {
-  const s = sourceMap.get(id);
-  if (!s) throw new Error(`debate: unknown source ${id}`);
-  return s;
-}
-
-/** "Publisher, 2022-11-10": publisher without its parenthetical, and the first date its date field gives. */
-export function sourceLabel(id: string): string {
-  const s = sourceRef(id);
-  // The first date in the field: some read "2022-11 (undated; …)" or "NYT 2022-11-10; reprint …".
-  const date = /\d{4}(?:-\d{2}){0,2}/.exec(s.date)?.[0] ?? s.date;
-  return `${s.publisher.split(' (')[0]}, ${date}`;
-}
 
 export function voice(id: string): Voice {
   const v = voices.find((x) => x.id === id);

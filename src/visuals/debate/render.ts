@@ -11,8 +11,6 @@ import {
   events,
   longDate,
   placementText,
-  sourceLabel,
-  sourceRef,
   voice,
   voices,
   week,
@@ -20,6 +18,7 @@ import {
   type Voice,
   type WeekEvent,
 } from './model';
+import { citationHtml } from '../../lib/sources';
 import { stateDef, type CardSpec, type View } from './states';
 
 export function esc(s: string): string {
@@ -30,10 +29,7 @@ const n = (x: number): string => String(Math.round(x * 10) / 10);
 // ---------------------------------------------------------------- cards
 
 function sourcesHtml(ids: string[]): string {
-  const links = ids.map((id) => {
-    const s = sourceRef(id);
-    return `<a href="${esc(s.url)}" rel="noopener noreferrer" data-source="${esc(id)}" title="${esc(s.title)}">${esc(sourceLabel(id))}</a>`;
-  });
+  const links = ids.map((id) => citationHtml(id));
   return `<p class="dc-src">Sources: ${links.join('; ')}</p>`;
 }
 

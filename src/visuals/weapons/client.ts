@@ -83,8 +83,15 @@ function renderDetail(root: HTMLElement, rt: Runtime): void {
     const a = document.createElement('a');
     a.href = s.url;
     a.rel = 'noopener noreferrer';
-    a.textContent = `${s.publisher}, ${s.date}`;
+    a.textContent = s.text;
     meta.append(i === 0 ? 'Source: ' : '; ', a);
+    if (s.kindLabel) {
+      // The link is not the publisher's own page: say what it is, as every citation does.
+      const kind = document.createElement('small');
+      kind.className = 'source-kind';
+      kind.textContent = ` (${s.kindLabel})`;
+      meta.append(kind);
+    }
   });
 
   const note = document.createElement('p');

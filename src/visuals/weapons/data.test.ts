@@ -13,9 +13,9 @@ import {
   checkItems,
   normalize,
   packagesWithoutItems,
-  source,
   type Item,
 } from './data';
+import { source } from '../../lib/sources';
 
 describe('weapons data: items.json traces to its sources', () => {
   it('checkItems passes on every item and each id is unique', () => {

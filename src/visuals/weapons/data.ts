@@ -6,10 +6,8 @@
  * Nothing here invents a number: every quantity on screen is a string copied from a source row
  * (checked by `checkItems`, which runs when this module loads, so a bad row fails the build).
  */
-import articleData from '../../../content/data/aid/article-items.json';
-import capabilitiesData from '../../../content/data/aid/capabilities.json';
-import itemsData from '../../../content/data/aid/weapons/items.json';
-import packagesData from '../../../content/data/aid/us-packages.json';
+import { articleItemsFile as articleData, capabilitiesFile as capabilitiesData, usPackagesFile as packagesData, weaponItemsFile as itemsData } from '../../lib/data';
+import { source } from '../../lib/sources';
 
 export type CategoryId = 'air-defense' | 'artillery-ammunition' | 'armor-vehicles' | 'drones' | 'other';
 
@@ -36,40 +34,6 @@ export function category(id: string): Category {
   return found;
 }
 
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-  reliability?: string;
-}
-
-interface RawSource {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-  reliability?: string;
-}
-
-const allSources = new Map<string, Source>();
-for (const s of [...(articleData.sources as RawSource[]), ...(capabilitiesData.sources as RawSource[])]) {
-  if (!allSources.has(s.id)) allSources.set(s.id, { ...s });
-}
-
-export function source(id: string): Source {
-  const s = allSources.get(id);
-  if (!s) throw new Error(`weapons: unknown aid source "${id}"`);
-  return s;
-}
-
-/** "Mint (livemint.com)" → "Mint"; keeps it short for the detail line. */
-export function publisherShort(s: Source): string {
-  return s.publisher.split(' (')[0] ?? s.publisher;
-}
-
 export interface Package {
   key: string;
   date: string;
@@ -79,7 +43,17 @@ export interface Package {
   row: string;
 }
 
-export type Wording = 'quote' | 'note' | 'summary' | 'article-items';
+/**
+ * Where an item's words come from: the source row's quote or note (the source's words), the data
+ * pack's summary, or a rewrite (the row's quote is a paraphrase site's wording: its quote_note says
+ * so). Only 'quote', 'note' and 'article-items' are the source's own words, shown as quotations.
+ */
+export type Wording = 'quote' | 'note' | 'summary' | 'rewrite' | 'article-items';
+
+/** True when the item's words are the source's own, so the page may quote them. */
+export function isVerbatim(item: Pick<Item, 'wording'>): boolean {
+  return item.wording === 'quote' || item.wording === 'note' || item.wording === 'article-items';
+}
 
 export interface Item {
   id: string;
@@ -116,9 +90,11 @@ interface CapRow {
   as_of: string;
   package: string;
   item_as_written: string;
-  source: string;
+  source: string | string[];
   quote: string;
   note?: string;
+  /** Set when the quote is not the source's own wording (e.g. a paraphrase site's). */
+  quote_note?: string;
 }
 interface ArticleRow {
   topic: string;
@@ -151,7 +127,7 @@ export function wordingText(item: Item): string {
   // A package may span several rows (the 16 Mar fact sheet has one row per bullet).
   const rows = CAP_ROWS.filter((r) => r.package === p.row && r.kind === 'package');
   if (rows.length === 0) throw new Error(`weapons: no capabilities.json package row "${p.row}"`);
-  const field = (r: CapRow): string => (item.wording === 'quote' ? r.quote : item.wording === 'note' ? (r.note ?? '') : r.item_as_written);
+  const field = (r: CapRow): string => (item.wording === 'quote' || item.wording === 'rewrite' ? r.quote : item.wording === 'note' ? (r.note ?? '') : r.item_as_written);
   return rows.map(field).join(' | ');
 }
 
@@ -164,11 +140,16 @@ export function checkItems(items: readonly Item[] = ITEMS): number {
     ids.add(item.id);
     category(item.category);
     const p = pkg(item.pkg);
-    const row = CAP_ROWS.find((r) => r.package === p.row);
-    if (!row) throw new Error(`${where}: package row "${p.row}" not in capabilities.json`);
-    if (item.wording !== 'article-items' && item.source !== row.source && !(row.note ?? '').includes(item.source)) {
-      throw new Error(`${where}: source ${item.source} is not the row's source (${row.source})`);
+    const rows = CAP_ROWS.filter((r) => r.package === p.row);
+    if (rows.length === 0) throw new Error(`${where}: package row "${p.row}" not in capabilities.json`);
+    const cites = (r: CapRow): boolean => (Array.isArray(r.source) ? r.source.includes(item.source) : r.source === item.source) || (r.note ?? '').includes(item.source);
+    if (item.wording !== 'article-items' && !rows.some(cites)) {
+      throw new Error(`${where}: source ${item.source} is not a source of the package's rows (${rows.map((r) => r.source).join(', ')})`);
     }
+    // A quote must come from a row whose words are the source's; a rewrite from a row flagged as one.
+    const flagged = rows.some((r) => cites(r) && /paraphrase|rewrite/i.test(r.quote_note ?? ''));
+    if (item.wording === 'quote' && flagged) throw new Error(`${where}: the row's quote is a rewrite (quote_note); use wording "rewrite"`);
+    if (item.wording === 'rewrite' && !flagged) throw new Error(`${where}: wording "rewrite" but the row has no quote_note saying so`);
     source(item.source);
     if (!normalize(wordingText(item)).includes(normalize(item.as_written))) {
       throw new Error(`${where}: "${item.as_written}" is not in the ${item.wording} of its source row`);
@@ -241,6 +222,8 @@ export interface NamedItem {
 
 const avengerQty = articleRow('Avenger air defense systems', 'quantity');
 const avengerPurpose = articleRow('Avenger air defense systems', 'purpose / first time');
+/** The words “and Stinger missiles” are the DoD list's, as Mint printed it. */
+const avengerList = articleRow('Avenger air defense systems', 'DoD package list');
 const hawkFunding = articleRow('HAWK missile refurbishment', 'funding line');
 const hawkMissiles = articleRow('HAWK missiles', 'HAWK missiles in the Nov 10 drawdown');
 const t72Us = articleRow('T-72 refurbishment (Czech)', 'U.S.-funded quantity');
@@ -280,7 +263,7 @@ export const NAMED: readonly NamedItem[] = [
       'A short-range, vehicle-mounted system firing Stinger missiles. DoD said it will help Ukraine protect its troops “against drones, cruise missiles, and attacks from helicopters.”',
     context: 'Drawdown of up to $400 million',
     date: avengerQty.date,
-    sources: [...sourcesOf(avengerQty), ...sourcesOf(avengerPurpose)],
+    sources: [...sourcesOf(avengerQty), ...sourcesOf(avengerList), ...sourcesOf(avengerPurpose)],
   },
   {
     key: 'hawk',

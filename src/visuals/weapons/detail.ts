@@ -11,42 +11,46 @@ export interface DetailPayload {
   /** "Drawdown of up to $400 million, 10 Nov 2022" per package. */
   pkgs: string[];
   reasons: string[];
-  /** [publisher, date, url] per source. */
-  src: [string, string, string][];
+  /** [citation ("Associated Press, 10 Nov 2022"), url, kind label or null] per source (src/lib/sources.ts). */
+  src: [string, string, string | null][];
   /** Named items (state 1), by mark key: [title, quantity, cat, package line, what it is for, source indexes]. */
   named: Record<string, [string, string, number, string, string, number[]]>;
-  /** Listed items by index (mark key "i<index>"): [as written, quantity as written or null, cat, pkg, reason, source, 1 if summary wording]. */
-  items: [string, string | null, number, number, number, number, 0 | 1][];
+  /** Listed items by index (mark key "i<index>"): [as written, quantity as written or null, cat, pkg, reason, source, wording: 0 the source's words, 1 a summary, 2 a rewrite]. */
+  items: [string, string | null, number, number, number, number, 0 | 1 | 2][];
 }
 
 export interface Detail {
   /** True for a package line (quantity is "as written"), false for a named item. */
   listed: boolean;
+  /** The words are the source's own (false for a summary or a rewrite): only then are they quoted. */
+  verbatim: boolean;
   title: string;
   quantity: string | null;
   category: string;
   color: string;
   context: string;
   note: string;
-  sources: { publisher: string; date: string; url: string }[];
+  sources: { text: string; url: string; kindLabel: string | null }[];
 }
 
 export const SUMMARY_NOTE = 'Wording from our data pack’s summary of the source; the source’s exact words were not stored.';
+export const REWRITE_NOTE = 'Wording of a site that rewrote the source’s list, not the source’s own words.';
 
 function sourceAt(p: DetailPayload, i: number): Detail['sources'][number] | null {
   const s = p.src[i];
-  return s ? { publisher: s[0], date: s[1], url: s[2] } : null;
+  return s ? { text: s[0], url: s[1], kindLabel: s[2] } : null;
 }
 
 export function detailFor(p: DetailPayload, key: string): Detail | null {
   if (/^i\d+$/.test(key)) {
     const row = p.items[Number(key.slice(1))];
     if (!row) return null;
-    const [title, quantity, cat, pkg, reason, src, summary] = row;
+    const [title, quantity, cat, pkg, reason, src, wording] = row;
     const c = p.cats[cat];
-    const note = [summary ? SUMMARY_NOTE : '', `Why this category: ${p.reasons[reason] ?? ''}`].filter(Boolean).join(' ');
+    const note = [wording === 1 ? SUMMARY_NOTE : wording === 2 ? REWRITE_NOTE : '', `Why this category: ${p.reasons[reason] ?? ''}`].filter(Boolean).join(' ');
     return {
       listed: true,
+      verbatim: wording === 0,
       title,
       quantity,
       category: c?.[0] ?? '',
@@ -61,6 +65,7 @@ export function detailFor(p: DetailPayload, key: string): Detail | null {
   const c = p.cats[n[2]];
   return {
     listed: false,
+    verbatim: false,
     title: n[0],
     quantity: n[1],
     category: c?.[0] ?? '',
@@ -74,7 +79,9 @@ export function detailFor(p: DetailPayload, key: string): Detail | null {
 /** The quantity line: as written for package lines, in our words (with quotes) for named items. */
 export function quantityText(d: Detail): string {
   if (d.quantity === null) return 'No quantity given';
-  return d.listed ? `Quantity as written: “${d.quantity}”` : d.quantity;
+  if (!d.listed) return d.quantity;
+  // Quotation marks only around the source's own words; a summary's or a rewrite's are not a quote.
+  return d.verbatim ? `Quantity as written: “${d.quantity}”` : `Quantity: ${d.quantity}`;
 }
 
 /** What a screen reader hears when a mark gets focus. */

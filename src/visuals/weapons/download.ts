@@ -2,9 +2,10 @@
  * The downloads: every mark the weapons visual draws, as rows (CSV and JSON under
  * /data/weapons/). Same data as the chart and the notes table, with the source of each row.
  */
-import { ITEMS, NAMED, category, formatDate, pkg, source } from './data';
+import { ITEMS, NAMED, category, formatDate, pkg } from './data';
+import { downloadFields, type DownloadFields } from '../../lib/sources';
 
-export interface DownloadRow {
+export interface DownloadRow extends DownloadFields {
   state: 'named-items' | 'packages, since-march' | 'since-march';
   package_date: string;
   package: string;
@@ -14,16 +15,12 @@ export interface DownloadRow {
   category_reason: string;
   what_it_is_for: string;
   wording: string;
-  source_publisher: string;
-  source_title: string;
-  source_url: string;
 }
 
 export function downloadRows(): DownloadRow[] {
   const rows: DownloadRow[] = [];
   for (const n of NAMED) {
     for (const id of n.sources) {
-      const s = source(id);
       rows.push({
         state: 'named-items',
         package_date: n.date,
@@ -34,15 +31,12 @@ export function downloadRows(): DownloadRow[] {
         category_reason: '',
         what_it_is_for: n.purpose,
         wording: 'our words; words in “” are copied from the sources',
-        source_publisher: s.publisher,
-        source_title: s.title,
-        source_url: s.url,
+        ...downloadFields(id),
       });
     }
   }
   for (const item of ITEMS) {
     const p = pkg(item.pkg);
-    const s = source(item.source);
     rows.push({
       state: item.pkg === '2022-11-04' || item.pkg === '2022-11-10' ? 'packages, since-march' : 'since-march',
       package_date: p.date,
@@ -52,10 +46,13 @@ export function downloadRows(): DownloadRow[] {
       category: category(item.category).label,
       category_reason: item.reason,
       what_it_is_for: '',
-      wording: item.wording === 'summary' ? 'data-pack summary of the source (exact words not stored)' : `source ${item.wording === 'article-items' ? 'quote' : item.wording}`,
-      source_publisher: s.publisher,
-      source_title: s.title,
-      source_url: s.url,
+      wording:
+        item.wording === 'summary'
+          ? 'data-pack summary of the source (exact words not stored)'
+          : item.wording === 'rewrite'
+            ? 'wording of a site that rewrote the source (not the source’s own words)'
+            : `source ${item.wording === 'article-items' ? 'quote' : item.wording}`,
+      ...downloadFields(item.source),
     });
   }
   return rows;

@@ -92,7 +92,7 @@ describe('weapons downloads', () => {
   });
   it('quotes CSV cells that need it', () => {
     const csv = toCsv(downloadRows());
-    expect(csv.split('\n')[0]).toBe('state,package_date,package,item_as_written,quantity_as_written,category,category_reason,what_it_is_for,wording,source_publisher,source_title,source_url');
+    expect(csv.split('\n')[0]).toBe('state,package_date,package,item_as_written,quantity_as_written,category,category_reason,what_it_is_for,wording,source_id,source_cited_as,source_publisher,source_title,source_date,source_url,source_url_kind,source_consulted_url,source_consulted_quality,source_unverified_original_url');
     expect(csv).toContain('"four ""High Mobility Artillery Rocket Systems"" (HIMARS)"');
   });
 });

@@ -6,7 +6,8 @@
  * (feeds, share-card rasterizers) while page CSS moves between states. Also the source of truth
  * for the golden files.
  */
-import { CATEGORIES, ITEMS, NAMED, PACKAGES, category, formatDate, publisherShort, source } from './data';
+import { CATEGORIES, ITEMS, NAMED, PACKAGES, category, formatDate } from './data';
+import { citation } from '../../lib/sources';
 import type { DetailPayload } from './detail';
 import { layout, SIZES, type Layout, type LegendEntry, type StateName, type Text } from './layout';
 
@@ -78,15 +79,15 @@ export function detailPayload(): DetailPayload {
     PACKAGES.findIndex((p) => p.key === item.pkg),
     reasonIndex(item.reason),
     srcIndex(item.source),
-    item.wording === 'summary' ? 1 : 0,
+    item.wording === 'summary' ? 1 : item.wording === 'rewrite' ? 2 : 0,
   ]);
   return {
     cats: CATEGORIES.map((c) => [c.label, c.color]),
     pkgs: PACKAGES.map((p) => `${p.label}, ${formatDate(p.date)}`),
     reasons,
     src: srcIds.map((id) => {
-      const s = source(id);
-      return [publisherShort(s), s.date.slice(0, 10), s.url];
+      const c = citation(id);
+      return [c.text, c.href, c.kindLabel];
     }),
     named,
     items,
