@@ -6,7 +6,8 @@
  */
 import type { CardMaker } from '../../share/card-types';
 import { MIN_TEXT, publisherName, xml } from '../../share/card-types';
-import { NAMED, category, source } from './data';
+import { source } from '../../lib/sources';
+import { NAMED, category } from './data';
 
 const PITCH = 13;
 
