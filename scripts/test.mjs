@@ -2,10 +2,11 @@
 /**
  * `npm test`: every check, in order, each allowed to fail without hiding the others' results:
  * type check (astro check), unit tests (Vitest), build (astro build), browser tests (Playwright
- * in Debian's Chromium). Ends with one line: `N passed, N failed`.
+ * in Debian's Chromium), the cross-engine smoke suite (engines/: Firefox ESR and WebKitGTK).
+ * Ends with one line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
@@ -25,6 +26,11 @@ run('npx', ['vitest', 'run']);
 const built = step('build (astro build)', run('npx', ['astro', 'build']));
 if (built) run('npx', ['playwright', 'test']);
 else console.log('Playwright skipped: the build failed.');
+// Cross-engine smoke (engines/): Debian's Firefox ESR and WebKitGTK; writes reports/engines.json.
+if (built) {
+  // It writes its own report; one that crashed before writing it still counts as a failure.
+  if (!run('node', ['engines/run.mjs']) && !existsSync('reports/engines.json')) step('cross-engine smoke (engines/run.mjs) ran', false);
+} else console.log('Cross-engine smoke skipped: the build failed.');
 
 const summary = spawnSync('node', ['scripts/summary.mjs'], { stdio: 'inherit' });
 process.exit(summary.status ?? 1);
