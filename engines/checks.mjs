@@ -83,52 +83,59 @@ function scrollToTrigger(id, past, bandTop, frameSelector, ratio) {
 }
 
 /**
- * Optionally scrolls passage `passage` `past` px beyond the trigger line (instantly; null: no
- * scroll), then waits in the page (polling every 20 ms, up to `timeout` ms) until the chapter's
- * figure for `visual` shows `state` with the passage active. Returns what it saw, including where
- * the sticky graphic sits versus where it should (in page; one round trip per passage).
- * @param {string} chapter
- * @param {string} passage
- * @param {string} visual
- * @param {string} state
+ * For each passage in turn: optionally scrolls its top `past` px beyond the trigger line
+ * (instantly; null: no scroll), then waits in the page (polling every 20 ms, up to `timeout` ms)
+ * until its chapter's figure for the passage's visual shows its state with the passage active.
+ * Returns what it saw for each, including where the sticky graphic sits versus where it should,
+ * and stops at the first passage that fails. The whole walk is one round trip (in page).
+ * @param {{ chapter: string, passage: string, visual: string, state: string }[]} list
  * @param {number | null} past
  * @param {number} timeout
  */
-async function showPassage(chapter, passage, visual, state, past, timeout) {
-  const section = document.getElementById(chapter);
-  const step = document.getElementById(passage);
-  const figure = section?.querySelector(`[data-visual="${visual}"]`);
-  const graphic = section?.querySelector('.graphic');
-  const body = graphic?.parentElement;
-  if (!section || !step || !(figure instanceof HTMLElement) || !graphic || !body) return { ok: false, missing: true, chapter, passage, visual };
-  if (past !== null) {
-    const ratio = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--step-trigger')) || 0.5;
-    const top = step.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: Math.max(0, top - window.innerHeight * ratio + past), behavior: 'instant' });
-  }
-  const probe = () => {
-    const g = graphic.getBoundingClientRect();
-    const b = body.getBoundingClientRect();
-    const stickyTop = parseFloat(getComputedStyle(graphic).top) || 0;
-    const seen = {
-      state: figure.dataset.state ?? null,
-      shown: figure.classList.contains('is-shown'),
-      active: step.classList.contains('is-active'),
-      position: getComputedStyle(graphic).position,
-      // Pinned while its column's box spans the sticky band; otherwise it rides with the column.
-      shouldPin: b.top < stickyTop - 1 && b.bottom > stickyTop + g.height + 1,
-      graphicTop: Math.round(g.top * 10) / 10,
-      stickyTop,
+async function showPassages(list, past, timeout) {
+  const ratio = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--step-trigger')) || 0.5;
+  const results = [];
+  for (const { chapter, passage, visual, state } of list) {
+    const section = document.getElementById(chapter);
+    const step = document.getElementById(passage);
+    const figure = section?.querySelector(`[data-visual="${visual}"]`);
+    const graphic = section?.querySelector('.graphic');
+    const body = graphic?.parentElement;
+    if (!section || !step || !(figure instanceof HTMLElement) || !graphic || !body) {
+      results.push({ passage, ok: false, missing: true });
+      break;
+    }
+    if (past !== null) {
+      const top = step.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: Math.max(0, top - window.innerHeight * ratio + past), behavior: 'instant' });
+    }
+    const probe = () => {
+      const g = graphic.getBoundingClientRect();
+      const b = body.getBoundingClientRect();
+      const stickyTop = parseFloat(getComputedStyle(graphic).top) || 0;
+      const seen = {
+        passage,
+        state: figure.dataset.state ?? null,
+        shown: figure.classList.contains('is-shown'),
+        active: step.classList.contains('is-active'),
+        position: getComputedStyle(graphic).position,
+        // Pinned while its column's box spans the sticky band; otherwise it rides with the column.
+        shouldPin: b.top < stickyTop - 1 && b.bottom > stickyTop + g.height + 1,
+        graphicTop: Math.round(g.top * 10) / 10,
+        stickyTop,
+      };
+      return { ok: seen.state === state && seen.shown && seen.active, ...seen };
     };
-    return { ok: seen.state === state && seen.shown && seen.active, ...seen };
-  };
-  const start = Date.now();
-  let seen = probe();
-  while (!seen.ok && Date.now() < start + timeout) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    seen = probe();
+    const start = Date.now();
+    let seen = probe();
+    while (!seen.ok && Date.now() < start + timeout) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      seen = probe();
+    }
+    results.push({ ...seen, waited: Date.now() - start });
+    if (!seen.ok) break;
   }
-  return { ...seen, waited: Date.now() - start };
+  return results;
 }
 
 /**
@@ -278,24 +285,29 @@ async function openStory(driver, url) {
 }
 
 /**
- * Shows one passage (scrolled past the trigger, or null: as the page is) and fails unless its
- * chapter shows what it asks within 10 s; checks the sticky graphic. Returns whether the graphic
- * was in its pinned range.
+ * Shows passages in turn (each scrolled `past` px beyond the trigger, or null: as the page is)
+ * and fails unless each one's chapter shows what it asks within 10 s; checks the sticky graphic.
+ * Returns how many passages had the graphic in its pinned range.
  * @param {import('./driver').Driver} driver
- * @param {string} chapter
- * @param {Passage} p
+ * @param {{ chapter: string, p: Passage }[]} walk
  * @param {number | null} past
  */
-async function expectPassage(driver, chapter, p, past) {
-  const seen = await driver.run(showPassage, chapter, p.id, String(p.uses), String(p.state), past, 10_000);
-  check(seen.ok, `${p.id} shows ${p.uses}:${p.state} (timed out after 10 s)`, seen);
-  if (process.env.ENGINES_DEBUG && 'waited' in seen) console.log(`  ${driver.engine} ${p.id} ${p.state} waited ${seen.waited} ms`);
-  if (!('shouldPin' in seen)) return false;
-  check(seen.position === 'sticky', `${chapter}: the graphic is position: sticky`, seen);
-  if (seen.shouldPin) {
-    check(Math.abs(seen.graphicTop - seen.stickyTop) <= SLACK, `${p.id}: the sticky graphic stays pinned at top ${seen.stickyTop}px`, seen);
+async function expectPassages(driver, walk, past) {
+  const list = walk.map(({ chapter, p }) => ({ chapter, passage: p.id, visual: String(p.uses), state: String(p.state) }));
+  const seen = await driver.run(showPassages, list, past, 10_000);
+  let pinned = 0;
+  for (const [i, want] of list.entries()) {
+    const got = seen[i];
+    check(got?.ok, `${want.passage} shows ${want.visual}:${want.state} (within 10 s)`, got ?? 'not reached');
+    if (!got || !('shouldPin' in got)) continue;
+    if (process.env.ENGINES_DEBUG) console.log(`  ${driver.engine} ${want.passage} ${want.state} waited ${got.waited} ms`);
+    check(got.position === 'sticky', `${want.chapter}: the graphic is position: sticky`, got);
+    if (got.shouldPin) {
+      check(Math.abs(got.graphicTop - got.stickyTop) <= SLACK, `${want.passage}: the sticky graphic stays pinned at top ${got.stickyTop}px`, got);
+      pinned++;
+    }
   }
-  return seen.shouldPin;
+  return pinned;
 }
 
 /** @type {Record<string, (driver: import('./driver').Driver, origins: Origins) => Promise<void>>} */
@@ -319,13 +331,9 @@ export const checks = {
   /** Every passage, down then up: each chapter's figure shows its active passage's state; sticky holds. */
   async 'every passage down and up: data-state follows, graphic stays pinned'(driver, { site }) {
     const chapters = (await openStory(driver, `${site}/`)).filter((c) => c.scrolly);
-    let pinnedSamples = 0;
-    let steps = 0;
-    const walk = [...chapters.flatMap((c) => c.passages.map((p) => /** @type {const} */ ([c.id, p])))];
-    for (const [chapter, p] of [...walk, ...[...walk].reverse()]) {
-      pinnedSamples += Number(await expectPassage(driver, chapter, p, PAST_TRIGGER));
-      steps++;
-    }
+    const walk = chapters.flatMap((c) => c.passages.map((p) => ({ chapter: c.id, p })));
+    const steps = walk.length * 2;
+    const pinnedSamples = (await expectPassages(driver, walk, PAST_TRIGGER)) + (await expectPassages(driver, [...walk].reverse(), PAST_TRIGGER));
     // The pin check must have been exercised, or this check could not fail on a sticky bug.
     check(pinnedSamples >= chapters.length, `the sticky graphic was in its pinned range for at least one passage per chapter (${pinnedSamples} of ${steps})`);
     const errors = await driver.takeErrors();
@@ -340,7 +348,7 @@ export const checks = {
     check(kherson && kherson.passages[0]?.uses, 'the story has a chapter "kherson" with a visual', chapters.map((c) => c.id));
     const first = kherson.passages[0];
     await waitFor('#kherson headline in view', async () => ({ ok: Boolean((await driver.run(topInView, '#kherson h2')).inView), ...(await driver.run(topInView, '#kherson h2')) }));
-    await expectPassage(driver, 'kherson', first, null);
+    await expectPassages(driver, [{ chapter: 'kherson', p: first }], null);
     const errors = await driver.takeErrors();
     check(errors.length === 0, 'no console errors', errors);
   },
@@ -351,7 +359,7 @@ export const checks = {
     const chapters = /** @type {Chapter[]} */ ((await driver.run(readStory)).chapters);
     const p = chapters.find((c) => c.id === 'white-house')?.passages[3];
     check(p?.uses && p.state, 'the story has a passage white-house-4 with a visual state', chapters.map((c) => `${c.id}:${c.passages.length}`));
-    await expectPassage(driver, 'white-house', p, null);
+    await expectPassages(driver, [{ chapter: 'white-house', p }], null);
     await waitFor('#white-house-4 in view', async () => {
       const where = await driver.run(topInView, '#white-house-4');
       return { ok: Boolean(where.inView), ...where };

@@ -59,7 +59,7 @@ export async function launchWebKit({ port }) {
         port,
         logLevel: 'error',
         connectionRetryCount: 0,
-        connectionRetryTimeout: 30_000,
+        connectionRetryTimeout: 150_000, // per request: a whole walk is one script; new session is bounded below
         capabilities: /** @type {any} */ ({
           browserName: 'MiniBrowser',
           // --full-screen hides MiniBrowser's toolbar: the window is then all viewport, and can be
@@ -72,6 +72,8 @@ export async function launchWebKit({ port }) {
         timer = setTimeout(() => reject(new Error('WebKitWebDriver new session timed out after 30 s')), 30_000);
       }),
     ]).finally(() => clearTimeout(timer));
+    // A walk through every passage runs in one script (checks.mjs): allow it more than the default 30 s.
+    await browser.setTimeout({ script: 140_000 });
     const printed = spawnSync(MINIBROWSER, ['--version'], { env: { ...process.env, DISPLAY: x.display }, encoding: 'utf8', timeout: 10_000 });
     const version = (printed.stdout || '').trim() || `MiniBrowser (${String(await browser.execute(() => navigator.userAgent))})`;
     /** Frames whose documents got a recorder, to collect from them too. */
