@@ -4,7 +4,9 @@
  * (no geckodriver, no X display). Console errors and uncaught exceptions come from the
  * browser's own log (BiDi log.entryAdded), for the page and its frames, from the first script on.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -12,13 +14,20 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** @returns {Promise<import('./driver').Driver>} */
 export async function launchFirefox() {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`);
-  const browser = await puppeteer.launch({
+  // Our own throwaway profile, so it can be removed after the process is killed (below).
+  const profile = mkdtempSync(join(tmpdir(), 'engines-firefox-'));
+  const launching = puppeteer.launch({
+    userDataDir: profile,
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
     // No update checks, telemetry or remote settings traffic from the test profile.
     extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false },
+  });
+  const browser = await launching.catch((error) => {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   /** @type {string[]} */
@@ -57,6 +66,8 @@ export async function launchFirefox() {
       const child = browser.process();
       await browser.disconnect().catch(() => {});
       child?.kill('SIGKILL');
+      if (child && child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
