@@ -16,8 +16,12 @@ import { launch, startXvfb, stop, waitForHttp } from './processes.mjs';
 
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-/** In-page recorder (runs in the page; self-contained). Returns the errors so far and clears them. */
-function recorder() {
+/**
+ * In-page recorder (runs in the page; self-contained): installs itself once per document; with
+ * `take`, returns the errors so far and clears them.
+ * @param {boolean} [take]
+ */
+function recorder(take = true) {
   const w = /** @type {Window & { __engineErrors?: string[] }} */ (window);
   if (!w.__engineErrors) {
     const errors = /** @type {string[]} */ ([]);
@@ -30,8 +34,15 @@ function recorder() {
       original(...args);
     };
   }
-  return w.__engineErrors.splice(0);
+  return take ? w.__engineErrors.splice(0) : [];
 }
+
+/**
+ * A script that makes sure the document has a recorder, then runs `fn` with the call's
+ * arguments: one round trip, and a frame that got a new document is covered from the next call.
+ * @param {Function} fn
+ */
+const withRecorder = (fn) => `(${recorder.toString()})(false); return (${fn.toString()}).apply(null, arguments);`;
 
 /**
  * @param {{ port: number }} options WebKitWebDriver's port
@@ -91,7 +102,7 @@ export async function launchWebKit({ port }) {
         frames.clear();
         await browser.url('about:blank');
         await browser.url(url);
-        await browser.execute(recorder);
+        await browser.execute(recorder, false);
       },
       async resize(width, height) {
         // setWindowSize sets the outer window: correct by whatever the browser's own chrome takes.
@@ -106,15 +117,12 @@ export async function launchWebKit({ port }) {
         }
         return inner;
       },
-      run: (fn, ...args) => /** @type {Promise<any>} */ (browser.execute(/** @type {any} */ (fn), ...args)),
+      run: (fn, ...args) => /** @type {Promise<any>} */ (browser.execute(withRecorder(fn), ...args)),
       async runInFrame(selector, fn, ...args) {
         await enterFrame(selector);
+        frames.add(selector);
         try {
-          if (!frames.has(selector)) {
-            await browser.execute(recorder);
-            frames.add(selector);
-          }
-          return /** @type {any} */ (await browser.execute(/** @type {any} */ (fn), ...args));
+          return /** @type {any} */ (await browser.execute(withRecorder(fn), ...args));
         } finally {
           await browser.switchFrame(null);
         }
