@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Prints the one closing line CI reads, `N passed, N failed`, from the JSON reports of Vitest
- * (reports/unit.json), Playwright (reports/e2e.json, reports/nginx.json) and the pipeline's own steps
+ * (reports/unit.json), Playwright (reports/e2e.json, reports/nginx.json), the cross-engine smoke suite
+ * (reports/engines.json) and the pipeline's own steps
  * (reports/steps.json: type check, build). Exits 1 on any failure or when nothing passed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +30,13 @@ for (const path of ['reports/e2e.json', 'reports/nginx.json']) {
   failed += e2e.stats.unexpected ?? 0;
   skipped += e2e.stats.skipped ?? 0;
   if ((e2e.errors ?? []).length > 0) failed += e2e.errors.length;
+}
+
+// Cross-engine smoke (engines/run.mjs): one result per engine, size and check.
+const engines = read('reports/engines.json');
+if (engines?.stats) {
+  passed += engines.stats.passed ?? 0;
+  failed += engines.stats.failed ?? 0;
 }
 
 console.log(skipped ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);

@@ -3,7 +3,8 @@
  * `npm test`: every check, in order, each allowed to fail without hiding the others' results:
  * type check (astro check), unit tests (Vitest, with the preview server's abuse tests), build
  * (astro build), browser tests (Playwright in Debian's Chromium), the nginx suite (the build behind
- * Debian's nginx with its generated config). Ends with one line: `N passed, N failed`.
+ * Debian's nginx with its generated config), the cross-engine smoke suite (engines/: Firefox ESR and
+ * WebKitGTK). Ends with one line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,11 @@ if (built) {
   run('npx', ['playwright', 'test', '-c', 'playwright.nginx.config.ts']);
   if (!existsSync('reports/nginx.json')) step('nginx suite (wrote no report)', false);
 }
+// Cross-engine smoke (engines/): Debian's Firefox ESR and WebKitGTK; writes reports/engines.json.
+if (built) {
+  // It writes its own report; one that crashed before writing it still counts as a failure.
+  if (!run('node', ['engines/run.mjs']) && !existsSync('reports/engines.json')) step('cross-engine smoke (engines/run.mjs) ran', false);
+} else console.log('Cross-engine smoke skipped: the build failed.');
 
 const summary = spawnSync('node', ['scripts/summary.mjs'], { stdio: 'inherit' });
 process.exit(summary.status ?? 1);
