@@ -1,4 +1,6 @@
 /** Entry for the story page: start the scroll engine with the address bar following the reader. */
 import { startEngine } from '../engine/scroll-engine';
+import { watchTargets } from './reveal-target';
 
+watchTargets();
 startEngine({ followHash: true });
