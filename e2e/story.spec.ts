@@ -55,8 +55,8 @@ test.describe('the text', () => {
     await page.goto('/');
     await expect(page.locator('h1')).toHaveText(/\S/);
     await expect(page.locator('.dek')).toHaveText(/.{40}/);
-    await expect(page.locator('.attribution')).toContainText('POLITICO');
-    await expect(page.locator('.attribution time')).toHaveAttribute('datetime', '2022-11-14');
+    await expect(page.locator('.byline')).toContainText('POLITICO');
+    await expect(page.locator('.byline time')).toHaveAttribute('datetime', '2022-11-14');
     const sections = page.locator('main section.chapter');
     const count = await sections.count();
     expect(count).toBeGreaterThanOrEqual(8);

@@ -133,8 +133,10 @@ test.describe('aid-flow', () => {
   test('notes: table, downloads of exactly what is drawn, sources', async ({ page, request }) => {
     test.setTimeout(120_000);
     await page.goto('/');
-    const notes = page.locator('#aid--aid-flow--notes');
+    // One set of notes for every chapter the chart appears in, in "How we did this" at the end.
+    const notes = page.locator('#how-we-did-this #pressures--aid-flow--notes');
     await expect(notes).toBeAttached();
+    await page.locator('#how-we-did-this summary').first().click();
     await notes.locator('summary', { hasText: 'Show the data' }).click();
     for (const state of ['appropriated', 'what-comes-next', 'who-else-gives']) {
       const table = notes.locator('table', { has: page.locator(`a[href$="/data/aid-flow/${state}.csv"]`) });
@@ -148,7 +150,7 @@ test.describe('aid-flow', () => {
       expect(json.rows.every((r: { source_url: string; derived: boolean }) => /^https?:/.test(r.source_url) && r.derived === false)).toBe(true);
     }
     await expect(page.locator('#pressures--aid-flow--notes table a[href$="/data/aid-flow/delivered.csv"]')).toBeAttached();
-    await expectNoAxeViolations(page, '#aid--aid-flow--notes');
+    await expectNoAxeViolations(page, '#pressures--aid-flow--notes');
   });
 
   test.describe('without JavaScript', () => {

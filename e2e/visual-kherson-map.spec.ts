@@ -208,7 +208,7 @@ test('the Crimea state states the measured distance and what it measures', async
   await expect(overlay).toContainText('since 2014');
   await expect(overlay.locator('line.km-distance')).toHaveCount(1);
   // The notes say what the number measures, with the same number.
-  const notes = page.locator('section#momentum .km-notes');
+  const notes = page.locator('#how-we-did-this .km-notes');
   await expect(notes).toContainText(`(${km} km) is measured on the map's own data`);
   await expect(notes).toContainText('line of contact');
   await expect(notes).toContainText('administrative border');
@@ -222,7 +222,7 @@ test('the map links to its data table: places, bank, control on 7 and 12 Nov @ph
   await scrollToPassage(page, 'kherson-2');
   await settled(page, 'kherson', 'after');
   await map(page, 'kherson').locator('a.km-table-link').click();
-  const details = page.locator('section#kherson details.km-data');
+  const details = page.locator('#how-we-did-this details.km-data');
   await expect(details).toHaveAttribute('open', '');
   const table = details.locator('table');
   await expect(table).toBeVisible();
@@ -236,7 +236,7 @@ test('the map links to its data table: places, bank, control on 7 and 12 Nov @ph
   const csv = await (await page.request.get('/data/kherson-map-places.csv')).text();
   expect(csv.split('\n')[0]).toContain('dnipro_bank');
   expect(csv).toContain('Kherson,Херсон,city,right (west),Occupied,Not occupied');
-  await expectNoAxeViolations(page, 'section#kherson .chapter-notes');
+  await expectNoAxeViolations(page, '#how-we-did-this');
 });
 
 test('without JavaScript the Kherson chapter shows the key state (12 Nov) as a static map', async ({ browser }) => {

@@ -15,6 +15,10 @@ const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLA
 try {
   const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, javaScriptEnabled: js !== 'nojs' });
   await page.goto(url);
+  // The web fonts are font-display: optional (used only if they arrive at once): load the page
+  // a second time, from the cache, so the picture shows the house faces even on a busy machine.
+  await page.evaluate(() => document.fonts.ready);
+  await page.goto(url);
   if (target) {
     await page.evaluate((id) => {
       const el = document.getElementById(id.replace(/^#/, ''));

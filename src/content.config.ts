@@ -59,7 +59,22 @@ const story = defineCollection({
   schema: z
     .object({
       title: z.string().min(3),
-      dek: z.string().min(10),
+      /** The opening screen's headline: our own words, saying what happened (not the report's title). */
+      headline: z.string().min(10).max(110),
+      /** The line under the headline: at most 30 words, so it fits a phone's first screen. */
+      dek: z
+        .string()
+        .min(10)
+        .refine((d) => d.trim().split(/\s+/).length <= 30, (d) => ({ message: `at most 30 words; this has ${d.trim().split(/\s+/).length}` })),
+      /** The opening map's state (a kherson-map state) and its one-line source. */
+      openingMap: z
+        .object({
+          state: name,
+          /** What the map shows, in a few words (visible caption; the sources follow it). */
+          caption: z.string().min(10),
+          sources: z.array(sourceId).min(1),
+        })
+        .strict(),
       outlet: z.string(),
       published: z.coerce.date(),
       reporting: z.string(),

@@ -46,7 +46,7 @@ export async function compress(bytes: Buffer): Promise<Compressed> {
 }
 
 /** Every file below `dir`, depth first (also used to version the share cards' URLs). */
-async function* filesUnder(dir: string): AsyncGenerator<string> {
+export async function* filesUnder(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* filesUnder(path);

@@ -201,7 +201,7 @@ function timelineLayer(v: Variant): string {
     out.push(
       cite(
         p.amount.cite,
-        `${formatDate(p.date, true)}: ${what}, ${formatFigure(p.amount)}${isAvenger ? `, including ${avenger.systems.value} Avenger air-defence systems` : ''}`,
+        `${formatDate(p.date, true)}: ${what}, ${formatFigure(p.amount)}${isAvenger ? `, including ${avenger.systems.value} Avenger air-defense systems` : ''}`,
         `<rect class="af-bar af-bar--${p.type.toLowerCase()}${isAvenger ? ' af-bar--avenger' : ''}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" style="--i:${i}"/>`,
         true,
       ),
@@ -219,7 +219,7 @@ function timelineLayer(v: Variant): string {
     figText(av.x + av.width / 2 + 3, avY - (wide ? 14 : 10), av.pkg.amount, `drawdown of ${formatDate(av.pkg.date, true)}`, { anchor: 'end', size: s, cls: 'af-halo' }),
     cite(
       avenger.systems.cite,
-      `${avenger.systems.value} Avenger air-defence systems in the drawdown of ${formatDate(avenger.date, true)}`,
+      `${avenger.systems.value} Avenger air-defense systems in the drawdown of ${formatDate(avenger.date, true)}`,
       text(av.x + av.width / 2 + 3, avY, wide ? `10 Nov: ${avenger.systems.value} Avenger systems` : `${avenger.systems.value} Avengers`, { anchor: 'end', size: s, cls: 'af-halo af-num' }),
     ),
   );

@@ -86,10 +86,10 @@ function deliveredRows(): DataRow[] {
       p.type === 'PDA' ? `Presidential drawdown no. ${p.tranche} since Aug 2021` : 'Ukraine Security Assistance Initiative package',
       p.date,
       p.amount,
-      p.type === 'PDA' && p.date === avenger.date ? `Includes ${avenger.systems.value} Avenger air-defence systems.` : '',
+      p.type === 'PDA' && p.date === avenger.date ? `Includes ${avenger.systems.value} Avenger air-defense systems.` : '',
     ),
   );
-  rows.push(row('Avenger systems', 'Avenger air-defence systems in the 10 Nov drawdown', avenger.date, avenger.systems));
+  rows.push(row('Avenger systems', 'Avenger air-defense systems in the 10 Nov drawdown', avenger.date, avenger.systems));
   for (const t of runningTotal) rows.push(row('running total since 24 Feb (drawn as dots)', `Security assistance ${baselineLabels[t.baseline]}, said by ${t.saidBy}`, t.date, t.amount));
   for (const t of otherBaselinesNov23) rows.push(row('other baseline (words only, not on the axis)', `Security assistance ${baselineLabels[t.baseline]}, said by ${t.saidBy}`, t.date, t.amount));
   rows.push({ ...gap('marker', 'US midterm elections', midterms.date, midterms.summary, midterms.cite), shown_as: 'vertical line' });

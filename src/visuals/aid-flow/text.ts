@@ -51,7 +51,7 @@ export const descriptions: Record<AidState, string> = {
   delivered:
     `From 24 February to 23 November 2022 the US announced ${pdas.length} drawdowns from its own stocks and ${usai.length} packages bought with Ukraine Security Assistance Initiative funds, ` +
     `the largest ${words(largestUsai.amount)} on ${formatDate(largestUsai.date)}. ` +
-    `On ${formatDate(avenger.date)}, ${NUMBER_WORDS[daysBetween(midterms.date, avenger.date)] ?? daysBetween(midterms.date, avenger.date)} days after the ${formatDate(midterms.date)} midterms, a drawdown of ${words(avenger.package.amount)} included ${avenger.systems.value} Avenger air-defence systems` +
+    `On ${formatDate(avenger.date)}, ${NUMBER_WORDS[daysBetween(midterms.date, avenger.date)] ?? daysBetween(midterms.date, avenger.date)} days after the ${formatDate(midterms.date)} midterms, a drawdown of ${words(avenger.package.amount)} included ${avenger.systems.value} Avenger air-defense systems` +
     (lastBeforeMidterms ? `, and officials put the total since the invasion at ${words(lastBeforeMidterms.amount)}` : '') +
     (lastTotal ? `; on ${formatDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
   'what-comes-next':
