@@ -68,7 +68,7 @@ function accepted(header = '') {
 
 function send(req, res, path, status) {
   const ext = extname(path);
-  const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' };
   let body = path;
   let gzipNow = false;
   if (COMPRESSIBLE.has(ext)) {
