@@ -434,13 +434,15 @@ test.describe('embedded in a news page on another origin', () => {
   });
 });
 
-test.describe('with a Pym.js parent', () => {
+test.describe('with the real Pym.js parent (pym.js 1.3.2 from npm)', () => {
   test('Pym height messages size the frame; trackscroll positions step the visual; nothing asks to navigate', async ({ page }, info) => {
     info.setTimeout(90_000);
     const errors = collectErrors(page);
     const { stepping } = await steppingChapters(page);
     const chosen = stepping[0]!;
     const { site, host } = origins(info);
+    // The real Pym.js parent from npm, served to the fixture from node_modules (no CDN).
+    await page.route('**/pym.v1.min.js', (route) => route.fulfill({ path: 'node_modules/pym.js/dist/pym.v1.min.js', contentType: 'text/javascript' }));
     await page.goto(`${host}/pym-host.html?${new URLSearchParams({ site, chapter: chosen.slug })}`);
     const frame = await embedFrame(page, '#pym-slot', 'stepper');
     await expect.poll(() => page.evaluate(() => (window as unknown as { pymHeights: string[] }).pymHeights.length)).toBeGreaterThan(0);

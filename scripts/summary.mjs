@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Prints the one closing line CI reads, `N passed, N failed`, from the JSON reports of Vitest
- * (reports/unit.json), Playwright (reports/e2e.json) and the pipeline's own steps
+ * (reports/unit.json), Playwright (reports/e2e.json, reports/wordpress.json) and the pipeline's own steps
  * (reports/steps.json: type check, build). Exits 1 on any failure or when nothing passed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,8 +21,10 @@ if (unit) {
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 }
 
-const e2e = read('reports/e2e.json');
-if (e2e?.stats) {
+// Playwright: the main suite and the WordPress suite (e2e-wordpress/).
+for (const report of ['reports/e2e.json', 'reports/wordpress.json']) {
+  const e2e = read(report);
+  if (!e2e?.stats) continue;
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected ?? 0;
   skipped += e2e.stats.skipped ?? 0;

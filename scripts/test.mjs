@@ -2,10 +2,11 @@
 /**
  * `npm test`: every check, in order, each allowed to fail without hiding the others' results:
  * type check (astro check), unit tests (Vitest), build (astro build), browser tests (Playwright
- * in Debian's Chromium). Ends with one line: `N passed, N failed`.
+ * in Debian's Chromium), then real WordPress embedding our links (e2e-wordpress/, when installed).
+ * Ends with one line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
@@ -25,6 +26,16 @@ run('npx', ['vitest', 'run']);
 const built = step('build (astro build)', run('npx', ['astro', 'build']));
 if (built) run('npx', ['playwright', 'test']);
 else console.log('Playwright skipped: the build failed.');
+
+// Real WordPress as an embed consumer (e2e-wordpress/, its own ~1 GB package folder): runs when
+// installed (`npm ci --prefix e2e-wordpress`, as .ci/run does); on CI a missing install fails.
+if (existsSync('e2e-wordpress/node_modules/@wp-playground/cli')) {
+  if (built) run('npx', ['playwright', 'test', '--config', 'e2e-wordpress/playwright.config.ts']);
+} else if (process.env.CI) {
+  step('WordPress suite installed (npm ci --prefix e2e-wordpress)', false);
+} else {
+  console.log('WordPress suite skipped: not installed (npm ci --prefix e2e-wordpress).');
+}
 
 const summary = spawnSync('node', ['scripts/summary.mjs'], { stdio: 'inherit' });
 process.exit(summary.status ?? 1);

@@ -71,7 +71,8 @@ export function oembedResponse(input: OembedInput): OembedResponse {
   const label = input.title === input.storyTitle ? input.title : `${input.title} — from “${input.storyTitle}”`;
   const html =
     `<blockquote><a href="${escapeHtml(link)}">${escapeHtml(label)}</a></blockquote>` +
-    `<iframe src="${escapeHtml(frame)}" width="${OEMBED_WIDTH}" height="${OEMBED_HEIGHT}" frameborder="0" ` +
+    // width="100%": the frame takes the consumer's column (WordPress keeps no style attribute).
+    `<iframe src="${escapeHtml(frame)}" width="100%" height="${OEMBED_HEIGHT}" frameborder="0" ` +
     `title="${escapeHtml(`${label} (interactive)`)}"></iframe>`;
   return {
     version: '1.0',
