@@ -1,99 +1,15 @@
 /**
  * Embeds, tried as a newsroom would: a news page on another origin (e2e/fixtures/host.html,
- * served on PORT + 10) embeds two chapters with the loader and one as a bare iframe.
+ * served on PORT + 10) embeds two chapters with the loader and one as a bare iframe. (The Pym.js
+ * parent and the embed pages on their own: e2e/embed-pages.spec.ts.)
  *
  * The chapters are chosen at test time from the built story: the ones whose passages move a
  * visual through the most states. A test that needs a visual fails (it does not skip) when no
  * chapter has a visual with two states, so it cannot pass vacuously.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { collectErrors } from './helpers';
-
-interface ChapterInfo {
-  slug: string;
-  /** Per passage: "visual:state" (null without a visual). */
-  passages: (string | null)[];
-  /** Distinct visual states, in order, consecutive repeats removed. */
-  sequence: string[];
-}
-
-const STICKY_HEADER = 40; // the fixture's sticky site bar; its embeds say data-top-offset="40"
-
-function dedupe<T>(items: T[]): T[] {
-  return items.filter((x, i) => i === 0 || x !== items[i - 1]);
-}
-
-function origins(info: TestInfo): { site: string; host: string; evil: string } {
-  const base = new URL(String(info.project.use.baseURL));
-  const port = Number(base.port) + 10;
-  return { site: base.origin, host: `http://127.0.0.1:${port}`, evil: `http://localhost:${port}` };
-}
-
-/** Every chapter of the built story, with what its passages show. */
-async function storyChapters(page: Page): Promise<ChapterInfo[]> {
-  await page.goto('/');
-  const raw = await page.locator('section.chapter').evaluateAll((sections) =>
-    sections.map((s) => ({
-      slug: s.id,
-      passages: [...s.querySelectorAll<HTMLElement>('[data-step]')].map((p) => (p.dataset.uses && p.dataset.state ? `${p.dataset.uses}:${p.dataset.state}` : null)),
-    })),
-  );
-  return raw.map((c) => ({ ...c, sequence: dedupe(c.passages.filter((p): p is string => p !== null)) }));
-}
-
-/** Chapters with a visual that changes state, most changes first. Fails if there is none. */
-async function steppingChapters(page: Page): Promise<{ all: ChapterInfo[]; stepping: ChapterInfo[] }> {
-  const all = await storyChapters(page);
-  const stepping = all.filter((c) => c.sequence.length >= 2).sort((a, b) => b.sequence.length - a.sequence.length);
-  expect(stepping.length, `a chapter whose passages move a visual through at least two states (chapters: ${all.map((c) => `${c.slug} [${c.sequence.join(' → ')}]`).join('; ')})`).toBeGreaterThan(0);
-  return { all, stepping };
-}
-
-async function openHost(page: Page, info: TestInfo, params: Record<string, string>): Promise<void> {
-  const { site, host } = origins(info);
-  const query = new URLSearchParams({ site, ...params });
-  await page.goto(`${host}/host.html?${query}`);
-}
-
-/** The embed frame inside `selector` (an iframe, or a slot holding one), once it has started. */
-async function embedFrame(page: Page, selector: string, mode?: 'scroll' | 'stepper'): Promise<Frame> {
-  const iframe = page.locator(selector).locator('xpath=self::iframe | .//iframe').first();
-  await iframe.scrollIntoViewIfNeeded();
-  const handle = await iframe.elementHandle();
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error(`no frame in ${selector}`);
-  await frame.waitForSelector('[data-embed-page][data-ready]', { state: 'attached' });
-  if (mode) await expect(frame.locator('[data-embed-page]')).toHaveAttribute('data-mode', mode);
-  return frame;
-}
-
-/** Frame element height (host) versus the embed's content height (inside), and inner overflow. */
-async function heightGap(page: Page, slot: string, frame: Frame): Promise<{ gap: number; overflow: number; frameH: number; contentH: number }> {
-  const frameH = await page.locator(`${slot} iframe`).evaluate((el) => el.getBoundingClientRect().height);
-  const inner = await frame.evaluate(() => ({
-    contentH: document.querySelector('[data-embed-page]')!.getBoundingClientRect().height,
-    overflow: Math.max(document.documentElement.scrollHeight - window.innerHeight, document.documentElement.scrollWidth - window.innerWidth),
-  }));
-  return { gap: Math.abs(frameH - inner.contentH), overflow: inner.overflow, frameH, contentH: inner.contentH };
-}
-
-async function expectSized(page: Page, slot: string, frame: Frame): Promise<void> {
-  await expect
-    .poll(async () => {
-      const m = await heightGap(page, slot, frame);
-      return m.gap <= 2 && m.overflow <= 0 ? 'fits' : JSON.stringify(m);
-    })
-    .toBe('fits');
-}
-
-/** What the frame shows: the shown figure's "visual:state", or null without a visual. */
-function shownState(frame: Frame): Promise<string | null> {
-  return frame.evaluate(() => {
-    const figure = document.querySelector<HTMLElement>('[data-visual].is-shown') ?? document.querySelector<HTMLElement>('[data-visual]');
-    return figure ? `${figure.dataset.visual}:${figure.dataset.state}` : null;
-  });
-}
+import { STICKY_HEADER, dedupe, origins, steppingChapters, openHost, embedFrame, heightGap, expectSized, shownState } from './embed-helpers';
 
 test.describe('embedded in a news page on another origin', () => {
   test('loader frames fit their content after load and after resizing from 1280 to 360 px and back, with no inner scrollbar', async ({ page }, info) => {
@@ -434,94 +350,3 @@ test.describe('embedded in a news page on another origin', () => {
   });
 });
 
-test.describe('with a Pym.js parent', () => {
-  test('Pym height messages size the frame; trackscroll positions step the visual; nothing asks to navigate', async ({ page }, info) => {
-    info.setTimeout(90_000);
-    const errors = collectErrors(page);
-    const { stepping } = await steppingChapters(page);
-    const chosen = stepping[0]!;
-    const { site, host } = origins(info);
-    await page.goto(`${host}/pym-host.html?${new URLSearchParams({ site, chapter: chosen.slug })}`);
-    const frame = await embedFrame(page, '#pym-slot', 'stepper');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { pymHeights: string[] }).pymHeights.length)).toBeGreaterThan(0);
-    await expectSized(page, '#pym-slot', frame);
-    await page.setViewportSize({ width: 360, height: 740 });
-    await expectSized(page, '#pym-slot', frame);
-
-    // With trackscroll, scrolling the page drives the chapter like our own loader does.
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${host}/pym-host.html?${new URLSearchParams({ site, chapter: chosen.slug, trackscroll: '' })}`);
-    const tracked = await embedFrame(page, '#pym-slot');
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await page.mouse.move(640, 400);
-    const seen: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      await page.mouse.wheel(0, 150);
-      await page.waitForTimeout(60);
-      const state = await shownState(tracked);
-      if (state) seen.push(state);
-      const bottom = await page.locator('#pym-slot iframe').evaluate((el) => el.getBoundingClientRect().bottom);
-      if (bottom < 0) break;
-    }
-    await expect(tracked.locator('[data-embed-page]')).toHaveAttribute('data-mode', 'scroll');
-    expect(dedupe(seen)).toEqual(chosen.sequence);
-    expect(await page.evaluate(() => (window as unknown as { pymForbidden?: string }).pymForbidden ?? null)).toBeNull();
-    expect(errors).toEqual([]);
-  });
-});
-
-test.describe('embed pages on their own', () => {
-  test('axe finds nothing in any chapter embed, in stepper and in scroll mode', async ({ page }, info) => {
-    info.setTimeout(120_000);
-    const all = await storyChapters(page);
-    for (const chapter of all) {
-      await page.goto(`/embed/${chapter.slug}/`);
-      await page.waitForSelector('[data-embed-page][data-ready]', { state: 'attached' });
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(violations.map((v) => ({ chapter: chapter.slug, id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
-    }
-    // Inside a host page, scroll-driven (axe reaches into the frame).
-    const a = all.find((c) => c.sequence.length > 0)?.slug ?? all[0]!.slug;
-    await openHost(page, info, { a });
-    await embedFrame(page, '#slot-a', 'scroll');
-    const { violations } = await new AxeBuilder({ page }).include('#slot-a').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
-  });
-
-  test('a chapter without a visual is just text, every passage readable', async ({ page }) => {
-    const all = await storyChapters(page);
-    const plain = all.find((c) => c.sequence.length === 0);
-    test.skip(!plain, 'every chapter has a visual now');
-    await page.goto(`/embed/${plain!.slug}/`);
-    await expect(page.locator('[data-embed-stepper]')).toHaveCount(0);
-    const count = plain!.passages.length;
-    for (let i = 0; i < count; i++) await expect(page.locator(`[data-step="${i}"]`)).toBeVisible();
-  });
-
-  test('the Embed action on every chapter shows the snippet and copies it, or selects it with a visible note', async ({ page, context }) => {
-    const all = await storyChapters(page);
-    const actions = page.locator('[data-embed-action]');
-    await expect(actions).toHaveCount(all.length);
-    const first = all[0]!.slug;
-    const action = page.locator(`#${first}-embed`);
-    await action.locator('.embed-toggle').click();
-    const code = action.locator(`#${first}-embed-code`);
-    await expect(code).toBeVisible();
-    const snippet = (await code.textContent()) ?? '';
-    expect(snippet).toContain(`data-mixed-messages-embed="${first}"`);
-    expect(snippet).toMatch(/<script async src="https?:\/\/[^"]+\/embed\.js"><\/script>/);
-
-    // With the Clipboard API.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await action.getByRole('button', { name: 'Copy embed code' }).click();
-    await expect(action.locator('[data-embed-status]')).toHaveText(/copied/i);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
-
-    // Without it: the code is selected and the page says how to copy it.
-    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
-    await action.getByRole('button', { name: 'Copy embed code' }).click();
-    await expect(action.locator('[data-embed-status]')).toHaveText(/selected.*(Ctrl\+C|⌘C)/);
-    await expect(code).toBeFocused();
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(snippet);
-  });
-});

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Prints the one closing line CI reads, `N passed, N failed`, from the JSON reports of Vitest
- * (reports/unit.json), Playwright (reports/e2e.json, reports/nginx.json), the cross-engine smoke suite
- * (reports/engines.json) and the pipeline's own steps
+ * (reports/unit.json), Playwright (reports/e2e.json, reports/nginx.json, reports/wordpress.json), the
+ * cross-engine smoke suite (reports/engines.json) and the pipeline's own steps
  * (reports/steps.json: type check, build). Exits 1 on any failure or when nothing passed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,8 +22,9 @@ if (unit) {
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 }
 
-// Playwright: the browser tests and the nginx suite (playwright.nginx.config.ts).
-for (const path of ['reports/e2e.json', 'reports/nginx.json']) {
+// Playwright: the browser tests, the nginx suite (playwright.nginx.config.ts) and the WordPress
+// suite (e2e-wordpress/).
+for (const path of ['reports/e2e.json', 'reports/nginx.json', 'reports/wordpress.json']) {
   const e2e = read(path);
   if (!e2e?.stats) continue;
   passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);

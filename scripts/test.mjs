@@ -4,7 +4,7 @@
  * type check (astro check), unit tests (Vitest, with the preview server's abuse tests), build
  * (astro build), browser tests (Playwright in Debian's Chromium), the nginx suite (the build behind
  * Debian's nginx with its generated config), the cross-engine smoke suite (engines/: Firefox ESR and
- * WebKitGTK). Ends with one line: `N passed, N failed`.
+ * WebKitGTK), then real WordPress embedding our links (e2e-wordpress/). Ends with one line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +38,16 @@ if (built) {
   // It writes its own report; one that crashed before writing it still counts as a failure.
   if (!run('node', ['engines/run.mjs']) && !existsSync('reports/engines.json')) step('cross-engine smoke (engines/run.mjs) ran', false);
 } else console.log('Cross-engine smoke skipped: the build failed.');
+
+// Real WordPress as an embed consumer (e2e-wordpress/, its own ~1 GB package folder): runs when
+// installed (`npm ci --prefix e2e-wordpress`, as .ci/run does); on CI a missing install fails.
+if (existsSync('e2e-wordpress/node_modules/@wp-playground/cli')) {
+  if (built) run('npx', ['playwright', 'test', '--config', 'e2e-wordpress/playwright.config.ts']);
+} else if (process.env.CI) {
+  step('WordPress suite installed (npm ci --prefix e2e-wordpress)', false);
+} else {
+  console.log('WordPress suite skipped: not installed (npm ci --prefix e2e-wordpress).');
+}
 
 const summary = spawnSync('node', ['scripts/summary.mjs'], { stdio: 'inherit' });
 process.exit(summary.status ?? 1);
