@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Source } from '../lib/sources';
 import { articleJsonLd, citationTags, jsonLdText } from './structured-data';
+
+/** A source record as src/lib/sources.ts gives it, with only what the JSON-LD reads set. */
+function record(fields: Pick<Source, 'id' | 'publisher' | 'date' | 'url' | 'title'>): Source {
+  return { packs: ['context'], urlKind: 'original', consultedUrl: fields.url, consultedQuality: 'reputable', carriedBy: null, unverifiedOriginalUrl: null, reliability: null, ...fields };
+}
 
 const input = {
   headline: 'Mixed messages',
@@ -9,8 +15,8 @@ const input = {
   url: 'https://story.example/',
   image: 'https://story.example/share/card.png',
   basedOn: [
-    { id: 'S02', publisher: 'POLITICO – National Security Daily newsletter', date: '2022-11-14', url: 'https://www.politico.com/x', title: 'U.S. works' },
-    { id: 'S01', publisher: 'ExBulletin', date: '2022-11 (exact date not shown)', url: 'https://exbulletin.com/y', title: 'Article text' },
+    record({ id: 'S02', publisher: 'POLITICO – National Security Daily newsletter', date: '2022-11-14', url: 'https://www.politico.com/x', title: 'U.S. works' }),
+    record({ id: 'S01', publisher: 'ExBulletin', date: '2022-11 (exact date not shown)', url: 'https://exbulletin.com/y', title: 'Article text' }),
   ],
 };
 
