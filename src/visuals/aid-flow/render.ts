@@ -96,7 +96,7 @@ function sankeyLayers(v: Variant, id: string, states: readonly string[]): string
   L.acts.forEach((a) => {
     out.push(`<rect class="af-node af-node--act" x="${a.x0}" y="${a.y0}" width="${a.x1 - a.x0}" height="${a.y1 - a.y0}"/>`);
     const cy = (a.y0 + a.y1) / 2;
-    out.push(text(a.x0 - 6, cy - (wide ? 3 : 1), wide ? `Act of ${a.act.short}` : a.act.short, { anchor: 'end', size: f }));
+    out.push(text(a.x0 - 6, cy - (wide ? 3 : 2), wide ? `Act of ${a.act.short}` : a.act.short, { anchor: 'end', size: f }));
     out.push(figText(a.x0 - 6, cy + (wide ? 14 : 10), a.act.total, `total of the act of ${formatDate(a.act.enacted, true)} (${a.act.law})`, { anchor: 'end', size: f, weight: 'bold' }));
   });
   L.targets.forEach((t) => {
@@ -139,10 +139,10 @@ function sankeyLayers(v: Variant, id: string, states: readonly string[]): string
     `<g class="af-layer af-request" data-in="what-comes-next">`,
     `<rect class="af-node af-node--request" x="${r.x0}" y="${r.y0}" width="${r.x1 - r.x0}" height="${r.y1 - r.y0}"/>`,
     `<rect class="af-request-ghost" x="${r.x1}" y="${r.y0}" width="${wide ? 44 : 20}" height="${r.y1 - r.y0}"/>`,
-    text(r.x0 - 6, rc - (wide ? 10 : 8), wide ? 'Requested 15 Nov' : 'Asked', { anchor: 'end', size: f }),
+    text(r.x0 - 6, rc - (wide ? 10 : 9), wide ? 'Requested 15 Nov' : 'Asked', { anchor: 'end', size: f }),
     wide ? '' : text(r.x0 - 6, rc + 3, '15 Nov', { anchor: 'end', size: f }),
-    figText(r.x0 - 6, rc + (wide ? 8 : 14), request, 'more requested by the White House on 15 Nov 2022', { anchor: 'end', size: f, weight: 'bold' }),
-    text(r.x0 - 6, rc + (wide ? 24 : 25), wide ? 'not yet voted' : 'not voted', { anchor: 'end', size: s, cls: 'af-muted' }),
+    figText(r.x0 - 6, rc + (wide ? 8 : 15), request, 'more requested by the White House on 15 Nov 2022', { anchor: 'end', size: f, weight: 'bold' }),
+    text(r.x0 - 6, rc + (wide ? 24 : 26), wide ? 'not yet voted' : 'not voted', { anchor: 'end', size: s, cls: 'af-muted' }),
     cite(midterms.cite, `${formatDate(midterms.date, true)}: US midterm elections`, text(hx, hy, `${formatDate(midterms.date)}: midterm elections`, { size: s, cls: 'af-num' })),
     cite(houseCall.cite, `${formatDate(houseCall.date)}: Republicans win the House with ${houseSeats} seats`, lines(hx, hy + lh, [`${formatDate(houseCall.date)}: Republicans win the`, `House, ${houseSeats} seats (AP call)`], lh, { size: s, cls: 'af-num' })),
     `</g>`,

@@ -239,7 +239,7 @@ function overlayFor(name: StateName, layout: StateLayout, key: string): string {
   const y = VIEW.height - 12;
   const w = layout.scale.width;
   parts.push(
-    `<g class="km-scale"><path d="M10,${y - 5}V${y}H${n1(10 + w)}V${y - 5}"/><text x="${n1(10 + w + 5)}" y="${y}" font-size="12">${layout.scale.km} km</text></g>`,
+    `<g class="km-scale"><path d="M10,${y - 5}V${y}H${n1(10 + w)}V${y - 5}"/><text x="${n1(10 + w + 5)}" y="${y}" font-size="13">${layout.scale.km} km</text></g>`,
   );
   return `<g class="km-overlay"${visibility([name], key)}>${parts.join('')}</g>`;
 }
@@ -454,7 +454,7 @@ export const STYLE = [
   '.km-marker{fill:#1a1a1a;stroke:#fff;stroke-width:1.2}',
   '.km-stamp{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:16px}',
   '.km-scale path{fill:none;stroke:#1a1a1a;stroke-width:1.5}',
-  '.km-scale text{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:12px}',
+  '.km-scale text{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:13px}',
   '.km-distance{stroke:#1a1a1a;stroke-width:1.5;stroke-dasharray:2 2}',
   '.km-distance-end{fill:#1a1a1a}',
   '.km-svg-credit{fill:#333;stroke:#fff;stroke-width:2.5px;paint-order:stroke;font-size:9px}',
