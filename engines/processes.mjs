@@ -78,9 +78,10 @@ export function waitForOutput(child, ready, what, timeout = 20_000, stream = 'st
  * the suite always tests its own server (a port already in use makes the server exit: the run fails).
  * @param {string} dir
  * @param {number} port
+ * @param {string[]} [extra] more arguments for serve.mjs (e.g. the host fixture's `127.0.0.1 --no-csp`)
  */
-export async function serve(dir, port) {
-  const child = launch(process.execPath, ['scripts/serve.mjs', dir, String(port)]);
+export async function serve(dir, port, extra = /** @type {string[]} */ ([])) {
+  const child = launch(process.execPath, ['scripts/serve.mjs', dir, String(port), ...extra]);
   await waitForOutput(child, /Serving .* at http/, `node scripts/serve.mjs ${dir} ${port}`);
   return { child, origin: `http://127.0.0.1:${port}` };
 }

@@ -130,7 +130,8 @@ async function main() {
   const versions = {};
   try {
     if (!existsSync(`${OUT_DIR}/index.html`)) throw new Error(`no build in ${OUT_DIR}/ (run \`npm run build\` first)`);
-    const [site, host] = await Promise.all([serve(OUT_DIR, PORT), serve('e2e/fixtures', PORT + 1)]);
+    // The host page plays another site: its inline script must run (as playwright.config.ts serves it).
+    const [site, host] = await Promise.all([serve(OUT_DIR, PORT), serve('e2e/fixtures', PORT + 1, ['127.0.0.1', '--no-csp'])]);
     const origins = { site: site.origin, host: host.origin };
     console.log(`Cross-engine smoke: ${ENGINES.join(' + ')} against ${origins.site} (host page ${origins.host})`);
     results = (await Promise.all(ENGINES.map((engine) => runEngine(engine, origins, versions)))).flat();
