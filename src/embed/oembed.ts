@@ -15,6 +15,7 @@
  */
 import { absoluteUrl, cardPath, storyPath } from '../share/urls';
 import { CARD_HEIGHT, CARD_WIDTH } from '../share/card-size';
+import { escapeMarkup } from '../lib/escape';
 
 /** The frame's size in the oEmbed answer: a column-wide frame that holds the compact layout. */
 export const OEMBED_WIDTH = 640;
@@ -61,8 +62,7 @@ export interface OembedResponse {
   cache_age: number;
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = escapeMarkup;
 
 export function oembedResponse(input: OembedInput): OembedResponse {
   const { site } = input;

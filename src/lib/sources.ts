@@ -16,6 +16,7 @@
 import { ContentError } from './content-error';
 import { citedIds, URL_KINDS, type SourceRecord } from './data-schemas';
 import { CITING_FILES, SOURCE_PACKS } from './data';
+import { escapeMarkup } from './escape';
 
 export type UrlKind = (typeof URL_KINDS)[number];
 export type Pack = keyof typeof SOURCE_PACKS;
@@ -217,9 +218,7 @@ export function citation(idOrSource: string | Source): Citation {
   return { id: s.id, text: cite(s), href: s.url, urlKind: s.urlKind, kindLabel: kindLabel(s), title: s.title };
 }
 
-function esc(t: string): string {
-  return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const esc = escapeMarkup;
 
 /**
  * The same markup as src/components/SourceLink.astro, for visuals that render HTML strings (cards,

@@ -2,6 +2,8 @@
  * What a visual's `card.ts` hands the share-card composer (compose.ts). A card is 1200×630 and
  * read in a feed at about 500 px wide, so every text on it is at least MIN_TEXT px: few words.
  */
+import { escapeMarkup } from '../lib/escape';
+
 export const MIN_TEXT = 40;
 
 /** The chapter a card is drawn for. */
@@ -37,6 +39,4 @@ export function publisherName(publisher: string): string {
 }
 
 /** XML text/attribute escaping for the card SVG. */
-export function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export const xml = escapeMarkup;
