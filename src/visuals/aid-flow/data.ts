@@ -392,13 +392,6 @@ export function formatFigure(f: Figure, { hedge = true }: { hedge?: boolean } = 
   return hedge && f.qualifier ? `${f.qualifier} ${body}` : body;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "10 Nov" or "10 Nov 2022". */
-export function formatDate(iso: string, year = false): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1]}${year ? ` ${y}` : ''}`;
-}
-
 /** A short "publisher, date" for source lines. */
 export function citeShort(c: Cite): string {
   return `${c.publisher.replace(/\s*\(.*\)\s*$/, '')}, ${c.date.split(' ')[0]!.slice(0, 10)}`;

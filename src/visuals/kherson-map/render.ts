@@ -8,6 +8,8 @@ import { geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } fr
 import type { Feature, Geometry, Position } from 'geojson';
 import { VIEW, SNAPSHOTS, byStatus, layers, lineParts, mapProjection } from './geo';
 import { fitCamera, scaleBar, toScreen, type Camera } from './frames';
+import { escapeXml as esc } from '../kit/escape';
+import { num } from '../kit/round';
 import { placeLabels, LABEL_SIZE, LINE_HEIGHT, type Box, type LabelSpec, type PlacedLabel } from './labels';
 import { bridgeheadRegion, lineMorph, pathOf, type LineMorph, type XY } from './morph';
 import { frontToCrimea } from './measure';
@@ -31,9 +33,8 @@ export interface StateLayout {
 const MARKER: Record<'city' | 'town' | 'infra' | 'none', number> = { city: 4, town: 3.2, infra: 3.2, none: 0 };
 const STAMP_SIZE = 16;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const n1 = (v: number) => (Math.round(v * 10) / 10).toString();
-const n3 = (v: number) => (Math.round(v * 1000) / 1000).toString();
+const n1 = (v: number): string => num(v, 1);
+const n3 = (v: number): string => num(v, 3);
 
 let cachedProjection: GeoProjection | null = null;
 export function projection(): GeoProjection {
