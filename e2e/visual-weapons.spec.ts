@@ -171,7 +171,7 @@ test.describe('weapons visual', () => {
     const box = (await t72.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(detail(page)).toContainText('45 Refurbished T-72B Tanks');
-    await expect(detail(page)).toContainText('USAI funds, 4 Nov 2022');
+    await expect(detail(page)).toContainText('USAI funds, Nov 4, 2022');
     await page.mouse.move(5, 5);
     await expect(detail(page)).toContainText('Hover, tap or arrow-key');
   });
