@@ -1,26 +1,28 @@
 /** Shared helpers for the browser tests: reaching passages the way a reader does, and axe. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readStepTrigger } from '../src/visuals/kit/step-trigger';
+import type { StateOfVisual, VisualName } from '../src/visuals/names';
 
 /** Scrolls (instantly) so the passage's top sits just past the trigger line: the passage becomes active. */
 export async function scrollToPassage(page: Page, anchor: string): Promise<void> {
-  await page.evaluate((id) => {
+  const ratio = await page.evaluate(readStepTrigger);
+  await page.evaluate(([id, ratio]) => {
     const el = document.getElementById(id);
     if (!el) throw new Error(`no passage #${id}`);
-    const ratio = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--step-trigger')) || 0.5;
     const top = el.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - window.innerHeight * ratio + 24, behavior: 'instant' });
-  }, anchor);
+  }, [anchor, ratio] as const);
 }
 
 /** Scrolls with the mouse wheel in steps, as a reader would, until the passage is active. */
 export async function wheelToPassage(page: Page, anchor: string, stepPx = 240): Promise<void> {
+  const ratio = await page.evaluate(readStepTrigger);
   for (let i = 0; i < 400; i++) {
-    const active = await page.locator(`#${anchor}`).evaluate((el) => {
-      const ratio = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--step-trigger')) || 0.5;
+    const active = await page.locator(`#${anchor}`).evaluate((el, ratio) => {
       const top = el.getBoundingClientRect().top;
       return top <= window.innerHeight * ratio - 8 ? 'passed' : 'below';
-    });
+    }, ratio);
     if (active === 'passed') return;
     await page.mouse.wheel(0, stepPx);
     await page.waitForTimeout(30);
@@ -61,8 +63,8 @@ export async function waitForVisualSettled(root: Locator, frames = 4): Promise<v
   }, frames);
 }
 
-/** Waits until the chapter's figure for `visual` shows `state`. */
-export async function expectState(page: Page, chapter: string, visual: string, state: string): Promise<void> {
+/** Waits until the chapter's figure for `visual` shows `state` (typed: an unknown state fails the type check). */
+export async function expectState<V extends VisualName>(page: Page, chapter: string, visual: V, state: StateOfVisual<V>): Promise<void> {
   await expect(figure(page, chapter, visual)).toHaveAttribute('data-state', state);
 }
 

@@ -4,11 +4,12 @@
  * asks for, and the active passage is the one geometry says.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readStepTrigger } from '../src/visuals/kit/step-trigger';
 
 /** For every chapter with a visual: what geometry says is active, what the page shows. */
 async function audit(page: Page) {
-  return page.evaluate(() => {
-    const ratio = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--step-trigger')) || 0.5;
+  const ratio = await page.evaluate(readStepTrigger);
+  return page.evaluate((ratio) => {
     const trigger = window.innerHeight * ratio;
     return [...document.querySelectorAll<HTMLElement>('section.chapter[data-scrolly]')].map((section) => {
       const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
@@ -28,7 +29,7 @@ async function audit(page: Page) {
         shown: figure?.classList.contains('is-shown'),
       };
     });
-  });
+  }, ratio);
 }
 
 async function expectConsistent(page: Page) {

@@ -6,10 +6,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage, wheelToPassage } from './helpers';
+import type { StateOfVisual } from '../src/visuals/names';
 
 const VISUAL = 'aid-flow';
+type State = StateOfVisual<typeof VISUAL>;
 /** chapter, passage anchor, state: what content/chapters asks of this visual. */
-const PASSAGES = [
+const PASSAGES: [string, string, State][] = [
   ['pressures', 'pressures-1', 'delivered'],
   ['aid', 'aid-1', 'who-else-gives'],
   ['aid', 'aid-2', 'what-comes-next'],
@@ -42,7 +44,7 @@ async function shownTexts(page: Page, chapter: string) {
   });
 }
 
-async function waitForLayers(page: Page, chapter: string, state: string) {
+async function waitForLayers(page: Page, chapter: string, state: State) {
   await expectState(page, chapter, VISUAL, state);
   const layer = visibleSvg(page, chapter).locator(`.af-layer[data-in~="${state}"]`).first();
   await expect(layer).toBeVisible();

@@ -8,11 +8,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage, wheelToPassage } from './helpers';
+import type { StateOfVisual } from '../src/visuals/names';
 
 const VISUAL = 'kherson-map';
+type State = StateOfVisual<typeof VISUAL>;
 
 /** What the chapters ask for (content/chapters/*.yaml): chapter → [passage anchor, state]. */
-const PLAN: Record<string, [string, string][]> = {
+const PLAN: Record<string, [string, State][]> = {
   momentum: [
     ['momentum-1', 'where'],
     ['momentum-2', 'crimea'],
@@ -43,7 +45,7 @@ async function expectedCamera(page: Page, chapter: string, state: string): Promi
 }
 
 /** Waits until the state's overlay (labels, stamp, scale bar) is fully shown and the camera has settled. */
-async function settled(page: Page, chapter: string, state: string) {
+async function settled(page: Page, chapter: string, state: State) {
   await expectState(page, chapter, VISUAL, state);
   const overlay = map(page, chapter).locator(`.km-overlay[data-km="${state}"]`);
   await expect.poll(() => overlay.evaluate((g) => getComputedStyle(g).opacity)).toBe('1');

@@ -58,6 +58,46 @@ test.describe('weapons visual', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a chosen view holds while the passage does, through scrolling and printing; the next passage wins @phone', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('/');
+    await scrollToPassage(page, 'weapons-2');
+    await expectState(page, CHAPTER, 'weapons', 'named-items');
+    await expect(fig(page).locator('[data-wx-controls]')).toBeVisible();
+    await fig(page).locator('[data-view="since-march"]').click();
+    await expectState(page, CHAPTER, 'weapons', 'since-march');
+
+    // Scroll a little, still inside the same passage, and let the engine sync on scrollend.
+    const settle = () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+    for (const dy of [30, -20, 25]) {
+      await page.evaluate((y) => new Promise<void>((done) => {
+        window.addEventListener('scrollend', () => done(), { once: true });
+        setTimeout(done, 2000); // a cap, should scrollend not come
+        window.scrollBy({ top: y, behavior: 'instant' });
+      }), dy);
+      await settle();
+      await expect(page.locator('#weapons-2')).toHaveClass(/is-active/);
+      await expectState(page, CHAPTER, 'weapons', 'since-march');
+    }
+    await expect(fig(page).locator('[data-view="since-march"]')).toHaveAttribute('aria-pressed', 'true');
+
+    // Printing shows the key state on paper, then reading resumes with the reader's choice.
+    await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    await settle();
+    await expectState(page, CHAPTER, 'weapons', 'since-march');
+
+    // Another passage: its state wins, and coming back gives that passage's own state.
+    await scrollToPassage(page, 'weapons-1');
+    await expectState(page, CHAPTER, 'weapons', 'packages');
+    await scrollToPassage(page, 'weapons-2');
+    await expectState(page, CHAPTER, 'weapons', 'named-items');
+    await expect(fig(page).locator('[data-view="named-items"]')).toHaveAttribute('aria-pressed', 'true');
+    expect(errors).toEqual([]);
+  });
+
   test('marks in transit end where the state puts them', async ({ page }) => {
     await ready(page);
     const avenger = svg(page).locator('.wx-item[data-named="avenger"]');
@@ -131,7 +171,7 @@ test.describe('weapons visual', () => {
     const box = (await t72.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(detail(page)).toContainText('45 Refurbished T-72B Tanks');
-    await expect(detail(page)).toContainText('USAI funds, 4 Nov 2022');
+    await expect(detail(page)).toContainText('USAI funds, Nov 4, 2022');
     await page.mouse.move(5, 5);
     await expect(detail(page)).toContainText('Hover, tap or arrow-key');
   });

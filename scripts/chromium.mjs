@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Debian's Chromium and the flags every browser run here uses (Playwright, the benchmark,
  * screenshots). Never `npx playwright install`: no downloads on this machine.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Screenshot of a page in Debian's Chromium, for looking at what we make and for README:
  * `node scripts/screenshot.mjs <url> <out.png> [width=1280] [height=800] [nojs] [scrollTo=#id]`

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Prints the one closing line CI reads, `N passed, N failed`, from the JSON reports of Vitest
  * (reports/unit.json), Playwright (reports/e2e.json, reports/nginx.json, reports/wordpress.json), the
@@ -7,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 
+/** @param {string} path */
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 let passed = 0;
 let failed = 0;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm test`: every check, in order, each allowed to fail without hiding the others' results:
  * type check (astro check), unit tests (Vitest, with the preview server's abuse tests), build
@@ -10,11 +11,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+/** @param {string} cmd @param {string[]} args */
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
 
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
+/** @type {{ name: string; ok: boolean }[]} */
 const steps = [];
+/** @param {string} name @param {boolean} ok */
 const step = (name, ok) => {
   steps.push({ name, ok });
   writeFileSync('reports/steps.json', JSON.stringify(steps, null, 2));

@@ -15,7 +15,7 @@
  */
 import { absoluteUrl, cardPath, storyPath } from '../share/urls';
 import { CARD_HEIGHT, CARD_WIDTH } from '../share/card-size';
-import { escapeMarkup } from '../lib/escape';
+import { escapeXml as escapeMarkup } from '../visuals/kit/escape';
 
 /** The frame's size in the oEmbed answer: a column-wide frame that holds the compact layout. */
 export const OEMBED_WIDTH = 640;

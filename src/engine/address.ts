@@ -11,6 +11,7 @@
  * a jump), one on the line itself (the chapter it crosses). Nothing is written before the
  * reader's first scroll, so a deep link is never rewritten before the browser has scrolled to it.
  */
+import { readStepTrigger } from '../visuals/kit/step-trigger';
 
 const FAR = 1e6; // px above the view that still count as "above the line"
 
@@ -21,10 +22,6 @@ export function fragmentAt(chapter: string | null, passagesAbove: readonly { id:
   return `#${last?.id ?? chapter}`;
 }
 
-function ratio(): number {
-  const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--step-trigger'));
-  return Number.isFinite(value) ? value : 0.5;
-}
 
 /** Starts following; returns a function that stops. */
 export function followAddress(sections: HTMLElement[]): () => void {
@@ -45,7 +42,7 @@ export function followAddress(sections: HTMLElement[]): () => void {
   }
 
   function observe(): void {
-    const r = ratio();
+    const r = readStepTrigger();
     if (r === line) return;
     line = r;
     observers.forEach((o) => o.disconnect());

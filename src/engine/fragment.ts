@@ -2,6 +2,7 @@
  * Reading the URL fragment defensively: it is user input. A fragment names a chapter
  * (`#kherson`) or a passage (`#kherson-2`, 1-based). Anything else is ignored.
  */
+import { isSlug } from '../visuals/kit/slug';
 
 export interface FragmentTarget {
   chapter: string;
@@ -10,7 +11,8 @@ export interface FragmentTarget {
 }
 
 const MAX_LENGTH = 120;
-const SHAPE = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*?)(?:-(\d{1,3}))?$/;
+/** A passage: a chapter slug, a hyphen and a 1-based number of at most three digits. */
+const PASSAGE = /^(.+)-(\d{1,3})$/;
 
 /** Decodes `#…` safely; returns null for malformed percent-encoding or oversize input. */
 export function decodeFragment(hash: string): string | null {
@@ -29,10 +31,10 @@ export function parseFragment(hash: string, chapters: ReadonlyMap<string, number
   const id = decodeFragment(hash);
   if (id === null) return null;
   if (chapters.has(id)) return { chapter: id, step: null };
-  const match = SHAPE.exec(id);
+  const match = PASSAGE.exec(id);
   if (!match) return null;
   const [, chapter, n] = match;
-  if (chapter === undefined || n === undefined) return null;
+  if (!isSlug(chapter) || n === undefined) return null;
   const count = chapters.get(chapter);
   const step = Number(n) - 1;
   if (count === undefined || step < 0 || step >= count) return null;

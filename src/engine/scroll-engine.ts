@@ -7,11 +7,15 @@
  *     [data-visual][data-state]            its visuals' root figures
  * scrollama says *when* to look; geometry (activeIndex) says *what* is active, so a fling,
  * a jump, a resize or scrolling up all end in the same picture (scrollama #141, #70, #56, #78).
+ * A visual may ask for another of its states (UpdateOptions.request, e.g. a view button); that
+ * choice holds until the reader reaches another passage of the chapter.
  */
 import scrollama from 'scrollama';
-import { loadVisualClient } from '../visuals/client-registry';
 import { activeIndex, isNear, triggerLine, type Viewport } from './geometry';
+import { applyState, knowsState } from './figure-state';
 import { followAddress } from './address';
+import { readStepTrigger } from '../visuals/kit/step-trigger';
+import { round } from '../visuals/kit/round';
 
 interface ChapterRuntime {
   section: HTMLElement;
@@ -21,6 +25,8 @@ interface ChapterRuntime {
   active: number;
   /** Whether the visual clients have been asked to render (chapter was near once). */
   loaded: boolean;
+  /** States the visuals asked for themselves while this passage is active, by figure. */
+  chosen: Map<HTMLElement, string>;
 }
 
 export interface EngineOptions {
@@ -50,57 +56,8 @@ function windowViewport(): Viewport {
   return { top: 0, height: window.innerHeight };
 }
 
-/** The trigger ratio is set in CSS (--step-trigger on :root) so each layout can place it; use tenths. */
-function triggerRatio(el: Element): number {
-  const value = parseFloat(getComputedStyle(el).getPropertyValue('--step-trigger'));
-  return Number.isFinite(value) ? value : 0.5;
-}
-
-function descriptionsOf(figure: HTMLElement): Record<string, string> {
-  try {
-    const parsed: unknown = JSON.parse(figure.dataset.descriptions ?? '{}');
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** Sets a figure's state: attribute first (CSS keys on it), then the visual's own client. */
-function applyState(figure: HTMLElement, state: string, instant: boolean, render: boolean): void {
-  const from = figure.dataset.state;
-  if (from !== state) {
-    if (instant) figure.classList.add('is-instant');
-    figure.dataset.state = state;
-    const live = figure.querySelector<HTMLElement>('[data-description]');
-    const text = descriptionsOf(figure)[state];
-    if (live && text) live.textContent = text;
-    if (instant) {
-      // Remove the class only after a frame has been styled with it, so this change has no
-      // transition, without forcing a synchronous style flush here.
-      requestAnimationFrame(() => requestAnimationFrame(() => figure.classList.remove('is-instant')));
-    }
-  }
-  if (!render) return;
-  const name = figure.dataset.visual ?? '';
-  void loadVisualClient(name).then((client) => {
-    // Render whatever the figure shows *now*: a later step may have won while loading.
-    const current = figure.dataset.state;
-    if (client && current) {
-      try {
-        client.update(figure, current, { instant: instant || current !== state, from });
-      } catch (error) {
-        console.warn(`visual "${name}" failed to update; its static picture stays`, error);
-      }
-    }
-    performance.mark(`visual:${figure.id}`); // benchmark hook: time to each visual's render (docs/performance.md)
-  });
-}
-
-export function startEngine(options: EngineOptions = {}): StoryEngine {
-  const root = options.root ?? document;
-  const viewport = options.viewport ?? windowViewport;
-  const sections = [...root.querySelectorAll<HTMLElement>('section.chapter')];
-  const chapters: ChapterRuntime[] = sections
+function chaptersIn(sections: HTMLElement[]): ChapterRuntime[] {
+  return sections
     .filter((section) => section.hasAttribute('data-scrolly'))
     .map((section) => ({
       section,
@@ -108,8 +65,53 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
       figures: [...section.querySelectorAll<HTMLElement>('[data-visual]')],
       active: -1,
       loaded: false,
+      chosen: new Map(),
     }));
+}
 
+interface Measured {
+  chapter: ChapterRuntime;
+  index: number;
+  near: boolean;
+  visible: boolean;
+}
+
+/**
+ * Which passage is active in each chapter. Only the chapter under the trigger line needs its
+ * passages measured: a chapter wholly below the line is on its first passage, one wholly above
+ * it on its last. All reads happen here, before any write.
+ */
+function measure(chapters: ChapterRuntime[], view: Viewport): Measured[] {
+  const trigger = triggerLine(view, readStepTrigger());
+  return chapters.map((chapter) => {
+    const box = chapter.section.getBoundingClientRect();
+    let index: number;
+    if (box.top > trigger) index = 0;
+    else if (box.bottom <= trigger) index = chapter.steps.length - 1;
+    else index = activeIndex(chapter.steps.map((s) => s.getBoundingClientRect().top), trigger);
+    return { chapter, index, near: isNear(box.top, box.bottom, view), visible: isNear(box.top, box.bottom, view, 0) };
+  });
+}
+
+/** A visual asked for `state`: apply it, and remember it until the chapter's passage changes. */
+function requestFrom(chapters: ChapterRuntime[]) {
+  return function request(figure: HTMLElement, state: string): void {
+    const chapter = chapters.find((c) => c.figures.includes(figure));
+    if (!chapter || !knowsState(figure, state)) {
+      console.warn(`visual "${figure.dataset.visual}" asked for unknown state "${state}"; ignored`);
+      return;
+    }
+    chapter.chosen.set(figure, state);
+    applyState(figure, state, reducedMotion(), true, request);
+  };
+}
+
+export function startEngine(options: EngineOptions = {}): StoryEngine {
+  const root = options.root ?? document;
+  const viewport = options.viewport ?? windowViewport;
+  const sections = [...root.querySelectorAll<HTMLElement>('section.chapter')];
+  const chapters = chaptersIn(sections);
+  const request = requestFrom(chapters);
   let firstSync = true;
   let frame = 0;
 
@@ -119,40 +121,25 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
     const changed = chapter.active !== index;
     const render = near && (changed || !chapter.loaded);
     if (!changed && !render) return;
+    // A visual's own choice ends when the reader reaches another passage (not when printing
+    // resets `active` to -1 and the same passage comes back).
+    if (changed && chapter.active !== -1) chapter.chosen.clear();
     chapter.steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
     const uses = step.dataset.uses;
     for (const figure of chapter.figures) {
       const shown = figure.dataset.visual === uses;
       figure.classList.toggle('is-shown', shown);
-      if (shown && step.dataset.state) applyState(figure, step.dataset.state, instant || !chapter.loaded, render);
+      const state = chapter.chosen.get(figure) ?? step.dataset.state;
+      if (shown && state) applyState(figure, state, instant || !chapter.loaded, render, request);
     }
     if (near) chapter.loaded = true;
     chapter.active = index;
     if (changed) options.onStep?.(chapter.section.id, index);
   }
 
-  const unfollow = options.followHash ? followAddress(sections) : null; // the address bar: src/engine/address.ts
-
-  /**
-   * Which passage is active in each chapter. Only the chapter under the trigger line needs its
-   * passages measured: a chapter wholly below the line is on its first passage, one wholly above
-   * it on its last. All reads happen here, before any write.
-   */
-  function measure(view: Viewport): { chapter: ChapterRuntime; index: number; near: boolean; visible: boolean }[] {
-    const trigger = triggerLine(view, triggerRatio(document.documentElement));
-    return chapters.map((chapter) => {
-      const box = chapter.section.getBoundingClientRect();
-      let index: number;
-      if (box.top > trigger) index = 0;
-      else if (box.bottom <= trigger) index = chapter.steps.length - 1;
-      else index = activeIndex(chapter.steps.map((s) => s.getBoundingClientRect().top), trigger);
-      return { chapter, index, near: isNear(box.top, box.bottom, view), visible: isNear(box.top, box.bottom, view, 0) };
-    });
-  }
-
   function sync(instant = false): void {
     const motionless = instant || firstSync || reducedMotion();
-    for (const { chapter, index, near, visible } of measure(viewport())) {
+    for (const { chapter, index, near, visible } of measure(chapters, viewport())) {
       activate(chapter, index, motionless || !visible, near);
     }
     firstSync = false;
@@ -165,36 +152,33 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
       sync();
     });
   }
-  const scheduleSync = schedule;
+
+  // Paper shows each chapter's key state (the no-JS picture), then reading resumes where it was.
+  function showKeyStates(): void {
+    for (const chapter of chapters) {
+      for (const figure of chapter.figures) {
+        if (figure.dataset.keyState) applyState(figure, figure.dataset.keyState, true, chapter.loaded, request);
+      }
+      chapter.active = -1;
+    }
+  }
 
   const allSteps = chapters.flatMap((c) => c.steps);
   const scroller = options.observe !== false && allSteps.length > 0 ? scrollama() : null;
   // scrollama's trigger must sit where geometry's does, or events would arrive late.
-  const scrollamaOffset = (): scrollama.DecimalType => (Math.round(triggerRatio(document.documentElement) * 10) / 10) as scrollama.DecimalType;
-  scroller?.setup({ step: allSteps, offset: scrollamaOffset() }).onStepEnter(scheduleSync).onStepExit(scheduleSync);
-
-  const onResize = (): void => {
-    // `offset` exists at run time (scrollama 3.2) but not in its types; it re-creates the observers.
-    (scroller as unknown as { offset?: (x: number) => void } | null)?.offset?.(scrollamaOffset());
-    sync(true);
-  };
-  const onPageShow = (): void => sync(true);
-  // Paper shows each chapter's key state (the no-JS picture), then reading resumes where it was.
-  const onBeforePrint = (): void => {
-    for (const chapter of chapters) {
-      for (const figure of chapter.figures) {
-        if (figure.dataset.keyState) applyState(figure, figure.dataset.keyState, true, chapter.loaded);
-      }
-      chapter.active = -1;
-    }
-  };
-  const onAfterPrint = (): void => sync(true);
-  window.addEventListener('beforeprint', onBeforePrint);
-  window.addEventListener('afterprint', onAfterPrint);
-  window.addEventListener('resize', onResize);
-  window.addEventListener('scrollend', scheduleSync);
-  window.addEventListener('pageshow', onPageShow);
-  window.addEventListener('load', onPageShow);
+  const scrollamaOffset = (): scrollama.DecimalType => round(readStepTrigger()) as scrollama.DecimalType;
+  scroller?.setup({ step: allSteps, offset: scrollamaOffset() }).onStepEnter(schedule).onStepExit(schedule);
+  const unfollow = options.followHash ? followAddress(sections) : null; // the address bar: src/engine/address.ts
+  const stopListening = listen({
+    resize: () => {
+      // `offset` exists at run time (scrollama 3.2) but not in its types; it re-creates the observers.
+      (scroller as unknown as { offset?: (x: number) => void } | null)?.offset?.(scrollamaOffset());
+      sync(true);
+    },
+    settle: schedule,
+    reshow: () => sync(true),
+    beforePrint: showKeyStates,
+  });
 
   sync(true);
 
@@ -208,13 +192,33 @@ export function startEngine(options: EngineOptions = {}): StoryEngine {
     destroy() {
       scroller?.destroy();
       unfollow?.();
-      window.removeEventListener('resize', onResize);
-      window.removeEventListener('scrollend', scheduleSync);
-      window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener('load', onPageShow);
-      window.removeEventListener('beforeprint', onBeforePrint);
-      window.removeEventListener('afterprint', onAfterPrint);
+      stopListening();
       if (frame) cancelAnimationFrame(frame);
     },
+  };
+}
+
+interface WindowHandlers {
+  resize: () => void;
+  /** Scrolling has come to rest. */
+  settle: () => void;
+  /** The page is shown again (load, back/forward cache) or printing ended. */
+  reshow: () => void;
+  beforePrint: () => void;
+}
+
+/** Window events the engine reacts to; returns the function that removes them. */
+function listen(on: WindowHandlers): () => void {
+  const events: [string, () => void, AddEventListenerOptions?][] = [
+    ['beforeprint', on.beforePrint],
+    ['afterprint', on.reshow],
+    ['resize', on.resize],
+    ['scrollend', on.settle],
+    ['pageshow', on.reshow],
+    ['load', on.reshow],
+  ];
+  for (const [type, handler, opts] of events) window.addEventListener(type, handler, opts);
+  return () => {
+    for (const [type, handler] of events) window.removeEventListener(type, handler);
   };
 }

@@ -7,10 +7,10 @@ const chapter = (slug: string, visuals: Chapter['visuals']): Chapter => ({ file:
 describe('methodParts', () => {
   const chapters = [
     chapter('intro', []),
-    chapter('a', [{ name: 'map', keyState: 'before', states: ['before', 'after'] }]),
+    chapter('a', [{ name: 'map', keyState: 'before', states: ['before', 'after'], notesHome: 'a' }]),
     chapter('b', [
-      { name: 'debate', keyState: 'x', states: ['x'] },
-      { name: 'map', keyState: 'zoom', states: ['after', 'zoom'] },
+      { name: 'debate', keyState: 'x', states: ['x'], notesHome: 'b' },
+      { name: 'map', keyState: 'zoom', states: ['after', 'zoom'], notesHome: 'a' },
     ]),
   ];
   it('gives each visual one part, homed in the first chapter that shows it, with every state used', () => {

@@ -11,7 +11,10 @@ import { CAP_ROWS, ITEMS, NAMED, isVerbatim, normalize, wordingText } from '../v
 import { detailFor, quantityText } from '../visuals/weapons/detail';
 import { detailPayload } from '../visuals/weapons/svg';
 import { rowsFor } from '../visuals/aid-flow/table';
-import { STATES } from '../visuals/aid-flow/text';
+import { stateNames } from '../visuals/types';
+import aidFlowMeta from '../visuals/aid-flow/meta';
+
+const STATES = stateNames(aidFlowMeta);
 
 interface Row {
   source: string | string[];

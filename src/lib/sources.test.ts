@@ -5,35 +5,35 @@ import { cite, citation, citationHtml, downloadFields, hostOf, kindLabel, source
 
 describe('cite', () => {
   it('names the original publisher and the date, never the host that carried it', () => {
-    expect(cite('ap_nov10')).toBe('Associated Press, 10 Nov 2022');
-    expect(cite('S11')).toBe('CNN, 12 Nov 2022');
-    expect(cite('S01')).toBe('POLITICO, 14 Nov 2022');
-    expect(cite('dod_nov23_via_twitchy')).toBe('U.S. Department of Defense, 23 Nov 2022');
+    expect(cite('ap_nov10')).toBe('Associated Press, Nov 10, 2022');
+    expect(cite('S11')).toBe('CNN, Nov 12, 2022');
+    expect(cite('S01')).toBe('POLITICO, Nov 14, 2022');
+    expect(cite('dod_nov23_via_twitchy')).toBe('U.S. Department of Defense, Nov 23, 2022');
   });
 
   it('is the record’s publisher, exactly, and a date with no note cut off', () => {
     for (const s of sources.values()) {
       const text = cite(s);
       expect(text.startsWith(`${s.publisher}, `), s.id).toBe(true);
-      expect(text.slice(s.publisher.length + 2), s.id).toMatch(/^(?:\d{1,2}(?:–\d{1,2})? )?(?:[A-Z][a-z]{2} )?\d{4}$/);
+      expect(text.slice(s.publisher.length + 2), s.id).toMatch(/^(?:[A-Z][a-z]{2} (?:\d{1,2}(?:–\d{1,2})?, )?)?\d{4}$/);
     }
   });
 });
 
 describe('sourceDate', () => {
   it('prints day, month and year once, whatever note follows the date', () => {
-    expect(sourceDate('2022-11-11')).toBe('11 Nov 2022');
+    expect(sourceDate('2022-11-11')).toBe('Nov 11, 2022');
     expect(sourceDate('2022-11 (after 4 Nov)')).toBe('Nov 2022');
-    expect(sourceDate('2022-11-04/05')).toBe('4–5 Nov 2022');
+    expect(sourceDate('2022-11-04/05')).toBe('Nov 4–5, 2022');
     expect(sourceDate('snapshot 2022 (undated)')).toBe('2022');
-    expect(sourceDate("2022-11-11 (from the item's content; page metadata says 2022-10-28)")).toBe('11 Nov 2022');
+    expect(sourceDate("2022-11-11 (from the item's content; page metadata says 2022-10-28)")).toBe('Nov 11, 2022');
   });
 });
 
 describe('links and their labels', () => {
   it('label every link that is not the publisher’s own page, from the record', () => {
     expect(kindLabel(source('ap_nov10'))).toBe('full copy in the Los Angeles Times');
-    expect(kindLabel(source('dod_aug8'))).toBe('DoD listing for 8 Aug');
+    expect(kindLabel(source('dod_aug8'))).toBe('DoD listing for Aug 8');
     expect(kindLabel(source('S10'))).toBe('copy consulted');
     expect(kindLabel(source('S02'))).toBeNull();
     expect(kindLabel(source('S79'))).toBe('full copy in KTAR News');
@@ -58,7 +58,7 @@ describe('links and their labels', () => {
 
   it('give downloads the copy consulted and any unverified address, labelled as such', () => {
     const d = downloadFields('S45');
-    expect(d.source_cited_as).toBe('The Hill, 10 Nov 2022');
+    expect(d.source_cited_as).toBe('The Hill, Nov 10, 2022');
     expect(d.source_url).toBe(source('S45').url);
     expect(d.source_unverified_original_url).toMatch(/^https:\/\/thehill\.com\//);
     expect(Object.keys(d)).toContain('source_consulted_url');

@@ -16,7 +16,7 @@
 import { ContentError } from './content-error';
 import { citedIds, URL_KINDS, type SourceRecord } from './data-schemas';
 import { CITING_FILES, SOURCE_PACKS } from './data';
-import { escapeMarkup } from './escape';
+import { escapeXml as escapeMarkup } from '../visuals/kit/escape';
 
 export type UrlKind = (typeof URL_KINDS)[number];
 export type Pack = keyof typeof SOURCE_PACKS;
@@ -46,7 +46,7 @@ export interface Source {
 /** What the page prints for one source. */
 export interface Citation {
   id: string;
-  /** "Associated Press, 11 Nov 2022" */
+  /** "Associated Press, Nov 11, 2022" */
   text: string;
   href: string;
   urlKind: UrlKind;
@@ -127,8 +127,8 @@ export function sourceIn(pack: Pack, id: string): Source {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * A source's date as the site prints it, decided once: "11 Nov 2022" (day, short month, year, as
- * in the rest of the page), "4–5 Nov 2022" for "2022-11-04/05", "Nov 2022" or "2022" when the
+ * A source's date as the site prints it, decided once: "Nov 11, 2022" (US style, as kit/dates.ts
+ * prints every other date on the page), "Nov 4–5, 2022" for "2022-11-04/05", "Nov 2022" or "2022" when the
  * pack knows no more. Whatever note follows the date in the pack is left out, never cut off.
  */
 export function sourceDate(date: string): string {
@@ -138,12 +138,12 @@ export function sourceDate(date: string): string {
   const month = mo ? MONTHS[Number(mo) - 1] : undefined;
   if (!month) return y!;
   if (!d) return `${month} ${y}`;
-  return `${Number(d)}${d2 ? `–${Number(d2)}` : ''} ${month} ${y}`;
+  return `${month} ${Number(d)}${d2 ? `–${Number(d2)}` : ''}, ${y}`;
 }
 
 // ------------------------------------------------------------------------------ citing
 
-/** "Associated Press, 11 Nov 2022": the original publisher, exactly as its record names it, and the date. */
+/** "Associated Press, Nov 11, 2022": the original publisher, exactly as its record names it, and the date. */
 export function cite(idOrSource: string | Source): string {
   const s = typeof idOrSource === 'string' ? source(idOrSource) : idOrSource;
   const date = sourceDate(s.date);
@@ -205,7 +205,7 @@ export function kindLabel(s: Source): string | null {
       return `full copy in ${HOST_NAMES[host] ?? host}`;
     }
     case 'official listing': {
-      const day = sourceDate(s.date).replace(/ \d{4}$/, '');
+      const day = sourceDate(s.date).replace(/,? \d{4}$/, '');
       return `${LISTING_NAMES[s.publisher] ?? s.publisher} listing for ${day}`;
     }
     case 'copy consulted':

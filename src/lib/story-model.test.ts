@@ -55,7 +55,7 @@ describe('buildStory', () => {
       [0, 'first-1', 'map', 'before'],
       [1, 'first-2', 'map', 'after'],
     ]);
-    expect(first?.visuals).toEqual([{ name: 'map', keyState: 'before', states: ['before', 'after'] }]);
+    expect(first?.visuals).toEqual([{ name: 'map', keyState: 'before', states: ['before', 'after'], notesHome: 'first' }]);
   });
 
   it('a passage without a state keeps its visual’s previous state', () => {
@@ -100,8 +100,23 @@ describe('buildStory', () => {
       }),
     );
     expect(story.chapters[0]?.visuals).toEqual([
-      { name: 'map', keyState: 'after', states: ['after'] },
-      { name: 'debate', keyState: 'voices', states: ['voices'] },
+      { name: 'map', keyState: 'after', states: ['after'], notesHome: 'first' },
+      { name: 'debate', keyState: 'voices', states: ['voices'], notesHome: 'first' },
+    ]);
+  });
+
+  it("tells each visual which chapter holds its full notes: the first that shows it", () => {
+    const story = buildStory(
+      input({
+        chapters: [
+          { file: 'a.yaml', slug: 'first', headline: 'First', passages: [{ paragraph: 1, visual: 'debate' }, { paragraph: 2 }] },
+          { file: 'b.yaml', slug: 'second', headline: 'Second', passages: [{ paragraph: 3, visual: 'map' }, { paragraph: 4, visual: 'debate' }] },
+        ],
+      }),
+    );
+    expect(story.chapters[1]?.visuals.map((v) => [v.name, v.notesHome])).toEqual([
+      ['map', 'second'],
+      ['debate', 'first'],
     ]);
   });
 

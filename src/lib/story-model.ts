@@ -6,35 +6,18 @@
  */
 import { ContentError } from './content-error';
 import { splitParagraphs } from './paragraphs';
+import { passageId } from '../visuals/kit/ids';
+import type { z } from 'astro/zod';
+import type { chapterSchema, correctionSchema, noteSchema, passageSchema } from './content-schemas';
 
-export interface PassageInput {
-  paragraph: number;
-  visual?: string | undefined;
-  state?: string | undefined;
-}
-export interface ChapterInput {
+/** What the schemas (content-schemas.ts) let through, as types: never copied by hand. */
+export type PassageInput = z.infer<typeof passageSchema>;
+export type ChapterInput = z.infer<typeof chapterSchema> & {
   /** Path shown in errors, e.g. content/chapters/08-kherson.yaml */
   file: string;
-  slug: string;
-  headline: string;
-  visual?: string | undefined;
-  keyState?: string | undefined;
-  passages: PassageInput[];
-}
-export interface CorrectionInput {
-  paragraph: number;
-  original: string;
-  corrected: string;
-  reason: string;
-  basis: 'typo' | 'context' | 'source';
-  sources?: string[] | undefined;
-}
-export interface NoteInput {
-  paragraph: number;
-  words: string;
-  note: string;
-  sources?: string[] | undefined;
-}
+};
+export type CorrectionInput = z.infer<typeof correctionSchema>;
+export type NoteInput = z.infer<typeof noteSchema>;
 export interface StoryInput {
   articleText: string;
   chapters: ChapterInput[];
@@ -71,6 +54,8 @@ export interface ChapterVisual {
   keyState: string;
   /** States this chapter's passages ask for, in order of first use. */
   states: string[];
+  /** The chapter whose notes hold this visual's full notes: the first in the story that shows it. */
+  notesHome: string;
 }
 export interface Chapter {
   file: string;
@@ -79,12 +64,8 @@ export interface Chapter {
   passages: Passage[];
   visuals: ChapterVisual[];
 }
-export interface Correction extends CorrectionInput {
-  n: number;
-}
-export interface Note extends NoteInput {
-  n: number;
-}
+export type Correction = CorrectionInput & { n: number };
+export type Note = NoteInput & { n: number };
 export interface Story {
   paragraphs: string[];
   chapters: Chapter[];
@@ -225,7 +206,7 @@ function resolveChapter(chapter: ChapterInput, input: StoryInput, paragraphs: st
     if (visual === null || state === null) continue;
     let entry = visuals.find((v) => v.name === visual);
     if (!entry) {
-      entry = { name: visual, keyState: state, states: [] };
+      entry = { name: visual, keyState: state, states: [], notesHome: chapter.slug };
       visuals.push(entry);
     }
     if (!entry.states.includes(state)) entry.states.push(state);
@@ -233,7 +214,7 @@ function resolveChapter(chapter: ChapterInput, input: StoryInput, paragraphs: st
   const passages = chapter.passages.map((p, i): Passage => ({
     paragraph: p.paragraph,
     step: i,
-    anchor: `${chapter.slug}-${i + 1}`,
+    anchor: passageId(chapter.slug, i),
     visual: resolved[i]?.visual ?? null,
     state: resolved[i]?.state ?? null,
     segments: segmentsOf(paragraphs[p.paragraph - 1] ?? '', marks.get(p.paragraph)),
@@ -260,6 +241,14 @@ export function buildStory(input: StoryInput): Story {
   checkCoverage(input, paragraphs.length);
   const { marks, corrections, notes } = markParagraphs(input, paragraphs);
   const chapters = input.chapters.map((c) => resolveChapter(c, input, paragraphs, marks));
+  // Each visual's full notes live in the first chapter (in story order) that shows it.
+  const homes = new Map<string, string>();
+  for (const chapter of chapters) {
+    for (const v of chapter.visuals) {
+      if (!homes.has(v.name)) homes.set(v.name, chapter.slug);
+      v.notesHome = homes.get(v.name)!;
+    }
+  }
   const contributors = {
     paragraph: input.contributorsParagraph,
     segments: segmentsOf(paragraphs[input.contributorsParagraph - 1] ?? '', marks.get(input.contributorsParagraph)),

@@ -2,7 +2,7 @@
  * What a visual's `card.ts` hands the share-card composer (compose.ts). A card is 1200×630 and
  * read in a feed at about 500 px wide, so every text on it is at least MIN_TEXT px: few words.
  */
-import { escapeMarkup } from '../lib/escape';
+import { escapeXml as escapeMarkup } from '../visuals/kit/escape';
 
 export const MIN_TEXT = 40;
 

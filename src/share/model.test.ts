@@ -13,7 +13,7 @@ const story: Story = {
         { paragraph: 1, step: 0, anchor: 'kherson-1', visual: 'map', state: 'before', segments: [{ kind: 'text', text: 'Zaluzhnyy did not mention ' }, { kind: 'fix', text: 'Milley’s comments', original: 'Milleys comments', n: 1 }, { kind: 'text', text: ' once.' }] },
         { paragraph: 2, step: 1, anchor: 'kherson-2', visual: 'map', state: 'after', segments: [{ kind: 'text', text: 'Later.' }] },
       ],
-      visuals: [{ name: 'map', keyState: 'after', states: ['before', 'after'] }],
+      visuals: [{ name: 'map', keyState: 'after', states: ['before', 'after'], notesHome: 'kherson' }],
     },
     { file: 'b.yaml', slug: 'aid', headline: 'Will the aid keep flowing?', passages: [{ paragraph: 3, step: 0, anchor: 'aid-1', visual: null, state: null, segments: [{ kind: 'text', text: 'Money. '.repeat(60) }] }], visuals: [] },
   ],

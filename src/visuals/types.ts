@@ -4,6 +4,9 @@
  *
  *   meta.ts       default-exports defineVisual({...}): its name, its named states in order,
  *                 a one-sentence description of each (read to screen readers when it changes).
+ *                 The state names are a typed union: StateOf<typeof meta> (or StateOfVisual<'name'>,
+ *                 src/visuals/names.ts); props, clients and tests use it, so an unknown state
+ *                 fails the type check, and stateOf() fails the build on one read from content.
  *   Visual.astro  renders, at build, the complete SVG for the props below, plus its caption,
  *                 source line and data table. Every mark any listed state needs must be in it:
  *                 the browser only moves between states, it does not compute geometry.
@@ -22,43 +25,72 @@ export interface VisualState {
   description: string;
 }
 
-export interface VisualMeta {
+export interface VisualMeta<S extends string = string> {
   /** Registry key; equal to the folder name and to the chapters' `visual:` value. */
   name: string;
   /** What the visual shows, in a few words (figure label). */
   title: string;
   /** Named states in their natural order. */
-  states: Record<string, VisualState>;
+  states: Readonly<Record<S, VisualState>>;
 }
 
-/** Props every Visual.astro receives. */
-export interface VisualProps {
+/** The union of a visual's state names, from its meta: `StateOf<typeof meta>`. */
+export type StateOf<M> = M extends VisualMeta<infer S> ? S : never;
+
+/** Props every Visual.astro (and Notes.astro) receives. */
+export interface VisualProps<S extends string = string> {
   /** The state the server renders (the chapter's key state). */
-  state: string;
+  state: S;
   /** Every state this chapter's passages ask for, in order; render what they need. */
-  states: string[];
-  /** Unique per figure on the page; prefix every id inside the SVG with it. */
+  states: readonly S[];
+  /** Unique per figure on the page; prefix every id inside the SVG with it (kit/ids.ts). */
   idPrefix: string;
   /** The chapter this figure belongs to. */
   chapter: string;
+  /** The chapter whose notes hold this visual's full notes: the first in the story that shows it. */
+  notesHome: string;
 }
 
-export interface UpdateOptions {
+export interface UpdateOptions<S extends string = string> {
   /** True on first sync, on deep links, on resize and under prefers-reduced-motion: no animation. */
   instant: boolean;
   /** The state the root showed before this call (undefined on first sync). */
   from: string | undefined;
+  /**
+   * Ask the engine for another state (a view button, say). The engine sets data-state, the
+   * description and calls update again; the choice holds until the reader reaches another
+   * passage. Never write data-state yourself: the engine would not know, and undo it.
+   */
+  request(state: S): void;
 }
 
 /** What a visual's client.ts exports. */
-export interface VisualClient {
+export interface VisualClient<S extends string = string> {
   /**
    * Bring `root` (the figure with data-visual) to `state`. Must be idempotent and must
    * retarget (interrupt) any running transition rather than queue after it.
    */
-  update(root: HTMLElement, state: string, options: UpdateOptions): void;
+  update(root: HTMLElement, state: S, options: UpdateOptions<S>): void;
 }
 
-export function defineVisual<const M extends VisualMeta>(meta: M): M {
+export function defineVisual<const S extends string>(meta: VisualMeta<S>): VisualMeta<S> {
   return meta;
+}
+
+/** States built from a typed list of names (keeps the names' union, unlike Object.fromEntries). */
+export function statesFrom<const S extends string>(names: readonly S[], state: (name: S) => VisualState): Record<S, VisualState> {
+  return Object.fromEntries(names.map((name) => [name, state(name)])) as Record<S, VisualState>;
+}
+
+/** The state names of a visual, in order. */
+export function stateNames<S extends string>(meta: VisualMeta<S>): S[] {
+  return Object.keys(meta.states) as S[];
+}
+
+/** `value` as one of the visual's states; fails loudly (and so fails the build) on anything else. */
+export function stateOf<S extends string>(meta: VisualMeta<S>, value: string): S {
+  if (!Object.hasOwn(meta.states, value)) {
+    throw new Error(`${meta.name}: unknown state "${value}"; its states: ${Object.keys(meta.states).join(', ')}`);
+  }
+  return value as S;
 }

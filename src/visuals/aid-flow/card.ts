@@ -7,7 +7,8 @@
  */
 import type { CardBody, CardMaker } from '../../share/card-types';
 import { MIN_TEXT, publisherName, xml } from '../../share/card-types';
-import { acts, formatDate, formatFigure, packages, request, type Cite } from './data';
+import { acts, formatFigure, packages, request, type Cite } from './data';
+import { shortDate } from '../kit/dates';
 
 const COLOR = { pda: '#9a3412', usai: '#0f766e', act: '#44403c', req: '#7e22ce', rule: '#a8a29e' };
 const text = (x: number, y: number, s: string, anchor = 'start', bold = false, fill = '#1a1a1a') =>
@@ -48,8 +49,8 @@ const card: CardMaker = (_chapter, state) => {
         ...bars,
         text(x1 - 12, 8 + MIN_TEXT * 0.8, formatFigure(top1.amount), 'end', true, top1.type === 'PDA' ? COLOR.pda : COLOR.usai),
         `<rect x="0" y="${base}" width="${width}" height="3" fill="${COLOR.rule}"/>`,
-        text(0, height - 4, formatDate(packages[0]!.date, true)),
-        text(width, height - 4, formatDate(packages.at(-1)!.date, true), 'end'),
+        text(0, height - 4, shortDate(packages[0]!.date, true)),
+        text(width, height - 4, shortDate(packages.at(-1)!.date, true), 'end'),
       ].join('');
     };
     const key: [string, string][] = [

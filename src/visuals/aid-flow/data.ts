@@ -367,10 +367,4 @@ export function formatFigure(f: Figure, { hedge = true }: { hedge?: boolean } = 
   return hedge && f.qualifier ? `${f.qualifier} ${body}` : body;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "10 Nov" or "10 Nov 2022". */
-export function formatDate(iso: string, year = false): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1]}${year ? ` ${y}` : ''}`;
-}
 

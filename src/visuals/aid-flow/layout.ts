@@ -6,6 +6,7 @@
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { acts, donorsUsd, euroReleases, packages, request, runningTotal, type Act, type Package, type StatedTotal } from './data';
+import { round } from '../kit/round';
 
 export interface Variant {
   name: 'wide' | 'narrow';
@@ -19,7 +20,6 @@ export interface Variant {
 export const WIDE: Variant = { name: 'wide', w: 720, h: 600, font: 14, small: 12 };
 export const NARROW: Variant = { name: 'narrow', w: 340, h: 304, font: 11, small: 10 };
 
-const round = (n: number): number => Math.round(n * 10) / 10;
 
 /* ---------------------------------------------------------------- Sankey */
 

@@ -14,8 +14,12 @@
  *   who-else-gives   the US beside EU institutions, the UK, Germany and Canada in the Kiel
  *                    Institute release nearest the article (pledges to 20 Nov 2022).
  */
-import { defineVisual } from '../types';
-import { descriptions, STATES } from './text';
+import { defineVisual, statesFrom } from '../types';
+import { descriptions } from './text';
+
+/** The states, in order; text.ts, table.ts and the tests take the type from here. */
+const STATE_NAMES = ['appropriated', 'delivered', 'what-comes-next', 'who-else-gives'] as const;
+export type AidState = (typeof STATE_NAMES)[number];
 
 const LABELS = {
   appropriated: 'What Congress appropriated',
@@ -27,5 +31,5 @@ const LABELS = {
 export default defineVisual({
   name: 'aid-flow',
   title: 'US aid to Ukraine in 2022: appropriated, delivered, requested, and beside other donors',
-  states: Object.fromEntries(STATES.map((s) => [s, { label: LABELS[s], description: descriptions[s] }])),
+  states: statesFrom(STATE_NAMES, (s) => ({ label: LABELS[s], description: descriptions[s] })),
 });

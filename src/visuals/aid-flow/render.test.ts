@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NARROW, WIDE, type Variant } from './layout';
 import { renderSvg } from './render';
-import { STATES, statesToDraw } from './text';
+import { statesToDraw } from './text';
+import meta from './meta';
+import { stateNames } from '../types';
 import { rowsFor } from './table';
+
+const STATES = stateNames(meta);
 
 const render = (v: Variant, states: readonly string[]) => renderSvg(v, states, 'test--aid-flow', 'US aid to Ukraine, 2022');
 

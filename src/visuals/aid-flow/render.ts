@@ -6,7 +6,6 @@
 import {
   avenger,
   baselineLabels,
-  formatDate,
   formatFigure,
   houseCall,
   houseSeats,
@@ -22,8 +21,10 @@ import {
 } from './data';
 import { accessibleCitation } from '../../lib/sources';
 import { donorsLayout, sankeyLayout, timelineLayout, type Variant } from './layout';
+import { shortDate } from '../kit/dates';
+import { escapeXml as esc } from '../kit/escape';
+import { round } from '../kit/round';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A link around `inner`, named for screen readers with the figure, what it is and its source. */
 function cite(c: Cite, name: string, inner: string, tooltip = false): string {
@@ -51,7 +52,7 @@ function text(x: number, y: number, s: string, o: TextOpts = {}): string {
 }
 /** Several lines, the first at y. */
 function lines(x: number, y: number, rows: string[], lh: number, o: TextOpts = {}): string {
-  return rows.map((r, i) => text(x, Math.round((y + i * lh) * 10) / 10, r, o)).join('');
+  return rows.map((r, i) => text(x, round(y + i * lh), r, o)).join('');
 }
 function figText(x: number, y: number, f: Figure, name: string, o: TextOpts = {}, hedge = true): string {
   return cite(f.cite, `${formatFigure(f)}: ${name}`, text(x, y, formatFigure(f, { hedge }), { ...o, cls: o.cls ? `af-num ${o.cls}` : 'af-num' }));
@@ -86,7 +87,7 @@ function sankeyLayers(v: Variant, id: string, states: readonly string[]): string
   // Parts of an act no source splits: a hatched stub, no number.
   L.acts.forEach((a) => {
     if (a.y1 - a.splitY > 0.5) {
-      out.push(`<rect class="af-unsplit" x="${a.x1}" y="${a.splitY}" width="${wide ? 44 : 20}" height="${Math.round((a.y1 - a.splitY) * 10) / 10}" fill="url(#${id}-hatch)"/>`);
+      out.push(`<rect class="af-unsplit" x="${a.x1}" y="${a.splitY}" width="${wide ? 44 : 20}" height="${round(a.y1 - a.splitY)}" fill="url(#${id}-hatch)"/>`);
     }
   });
   const lastAct = L.acts.at(-1)!;
@@ -97,7 +98,7 @@ function sankeyLayers(v: Variant, id: string, states: readonly string[]): string
     out.push(`<rect class="af-node af-node--act" x="${a.x0}" y="${a.y0}" width="${a.x1 - a.x0}" height="${a.y1 - a.y0}"/>`);
     const cy = (a.y0 + a.y1) / 2;
     out.push(text(a.x0 - 6, cy - (wide ? 3 : 2), wide ? `Act of ${a.act.short}` : a.act.short, { anchor: 'end', size: f }));
-    out.push(figText(a.x0 - 6, cy + (wide ? 14 : 10), a.act.total, `total of the act of ${formatDate(a.act.enacted, true)} (${a.act.law})`, { anchor: 'end', size: f, weight: 'bold' }));
+    out.push(figText(a.x0 - 6, cy + (wide ? 14 : 10), a.act.total, `total of the act of ${shortDate(a.act.enacted, true)} (${a.act.law})`, { anchor: 'end', size: f, weight: 'bold' }));
   });
   L.targets.forEach((t) => {
     out.push(`<rect class="af-node af-node--${t.id}" x="${t.x0}" y="${t.y0}" width="${t.x1 - t.x0}" height="${t.y1 - t.y0}"/>`);
@@ -115,7 +116,7 @@ function sankeyLayers(v: Variant, id: string, states: readonly string[]): string
   L.flows.forEach((fl) => {
     const fig = fl.to === 'dod' ? fl.act.dod : fl.act.sfops;
     if (!fig) return;
-    out.push(figText(fl.labelX + 3, fl.labelY + s * 0.35, fig, `from the act of ${formatDate(fl.act.enacted, true)} to ${TARGET_NAMES[fl.to]}`, { size: s, cls: 'af-halo' }));
+    out.push(figText(fl.labelX + 3, fl.labelY + s * 0.35, fig, `from the act of ${shortDate(fl.act.enacted, true)} to ${TARGET_NAMES[fl.to]}`, { size: s, cls: 'af-halo' }));
   });
   const sankey = `<g class="af-layer af-sankey" data-in="appropriated what-comes-next">${out.join('')}</g>`;
 
@@ -143,8 +144,8 @@ function sankeyLayers(v: Variant, id: string, states: readonly string[]): string
     wide ? '' : text(r.x0 - 6, rc + 3, '15 Nov', { anchor: 'end', size: f }),
     figText(r.x0 - 6, rc + (wide ? 8 : 15), request, 'more requested by the White House on 15 Nov 2022', { anchor: 'end', size: f, weight: 'bold' }),
     text(r.x0 - 6, rc + (wide ? 24 : 26), wide ? 'not yet voted' : 'not voted', { anchor: 'end', size: s, cls: 'af-muted' }),
-    cite(midterms.cite, `${formatDate(midterms.date, true)}: US midterm elections`, text(hx, hy, `${formatDate(midterms.date)}: midterm elections`, { size: s, cls: 'af-num' })),
-    cite(houseCall.cite, `${formatDate(houseCall.date)}: Republicans win the House with ${houseSeats} seats`, lines(hx, hy + lh, [`${formatDate(houseCall.date)}: Republicans win the`, `House, ${houseSeats} seats (AP call)`], lh, { size: s, cls: 'af-num' })),
+    cite(midterms.cite, `${shortDate(midterms.date, true)}: US midterm elections`, text(hx, hy, `${shortDate(midterms.date)}: midterm elections`, { size: s, cls: 'af-num' })),
+    cite(houseCall.cite, `${shortDate(houseCall.date)}: Republicans win the House with ${houseSeats} seats`, lines(hx, hy + lh, [`${shortDate(houseCall.date)}: Republicans win the`, `House, ${houseSeats} seats (AP call)`], lh, { size: s, cls: 'af-num' })),
     `</g>`,
   ].join('');
   return sankey + (states.includes('appropriated') ? legend : '') + (states.includes('what-comes-next') ? req : '');
@@ -189,7 +190,7 @@ function timelineLayer(v: Variant): string {
   out.push(
     `<line class="af-marker" x1="${xm}" x2="${xm}" y1="${T.barsTop - (wide ? 14 : 4)}" y2="${T.dots0}"/>`,
     `<line class="af-marker af-marker--report" x1="${xr}" x2="${xr}" y1="${T.barsTop + (wide ? 40 : 12)}" y2="${T.dots0}"/>`,
-    cite(midterms.cite, `${formatDate(midterms.date, true)}: US midterm elections`, text(xm - 4, T.barsTop - (wide ? 4 : -2), wide ? '8 Nov: midterms' : 'midterms', { anchor: 'end', size: s, cls: 'af-halo af-num' })),
+    cite(midterms.cite, `${shortDate(midterms.date, true)}: US midterm elections`, text(xm - 4, T.barsTop - (wide ? 4 : -2), wide ? '8 Nov: midterms' : 'midterms', { anchor: 'end', size: s, cls: 'af-halo af-num' })),
     text(xr - 4, T.barsTop + (wide ? 52 : 16), wide ? '14 Nov: this report' : 'report', { anchor: 'end', size: s, cls: 'af-halo af-muted' }),
   );
   // Bars.
@@ -201,7 +202,7 @@ function timelineLayer(v: Variant): string {
     out.push(
       cite(
         p.amount.cite,
-        `${formatDate(p.date, true)}: ${what}, ${formatFigure(p.amount)}${isAvenger ? `, including ${avenger.systems.value} Avenger air-defense systems` : ''}`,
+        `${shortDate(p.date, true)}: ${what}, ${formatFigure(p.amount)}${isAvenger ? `, including ${avenger.systems.value} Avenger air-defense systems` : ''}`,
         `<rect class="af-bar af-bar--${p.type.toLowerCase()}${isAvenger ? ' af-bar--avenger' : ''}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" style="--i:${i}"/>`,
         true,
       ),
@@ -210,16 +211,16 @@ function timelineLayer(v: Variant): string {
   out.push(`</g>`);
   // Labels: the largest package and the Avenger drawdown.
   const biggest = T.bars.reduce((a, b) => (b.pkg.amount.value > a.pkg.amount.value ? b : a));
-  out.push(figText(wide ? biggest.x + biggest.width + 4 : biggest.x - 3, biggest.y + (wide ? 12 : 8), biggest.pkg.amount, `USAI package of ${formatDate(biggest.pkg.date, true)}, the largest of 2022`, { size: s, anchor: wide ? 'start' : 'end' }));
-  if (wide) out.push(text(biggest.x + biggest.width + 4, biggest.y + 26, `${formatDate(biggest.pkg.date)}, USAI`, { size: s, cls: 'af-muted' }));
+  out.push(figText(wide ? biggest.x + biggest.width + 4 : biggest.x - 3, biggest.y + (wide ? 12 : 8), biggest.pkg.amount, `USAI package of ${shortDate(biggest.pkg.date, true)}, the largest of 2022`, { size: s, anchor: wide ? 'start' : 'end' }));
+  if (wide) out.push(text(biggest.x + biggest.width + 4, biggest.y + 26, `${shortDate(biggest.pkg.date)}, USAI`, { size: s, cls: 'af-muted' }));
   const av = T.bars.find((b) => b.pkg.type === 'PDA' && b.pkg.date === avenger.date)!;
   const avY = av.y - (wide ? 64 : 36);
   out.push(`<line class="af-leader" x1="${av.x + av.width / 2}" x2="${av.x + av.width / 2}" y1="${avY + 4}" y2="${av.y - 2}"/>`);
   out.push(
-    figText(av.x + av.width / 2 + 3, avY - (wide ? 14 : 10), av.pkg.amount, `drawdown of ${formatDate(av.pkg.date, true)}`, { anchor: 'end', size: s, cls: 'af-halo' }),
+    figText(av.x + av.width / 2 + 3, avY - (wide ? 14 : 10), av.pkg.amount, `drawdown of ${shortDate(av.pkg.date, true)}`, { anchor: 'end', size: s, cls: 'af-halo' }),
     cite(
       avenger.systems.cite,
-      `${avenger.systems.value} Avenger air-defense systems in the drawdown of ${formatDate(avenger.date, true)}`,
+      `${avenger.systems.value} Avenger air-defense systems in the drawdown of ${shortDate(avenger.date, true)}`,
       text(av.x + av.width / 2 + 3, avY, wide ? `10 Nov: ${avenger.systems.value} Avenger systems` : `${avenger.systems.value} Avengers`, { anchor: 'end', size: s, cls: 'af-halo af-num' }),
     ),
   );
@@ -231,7 +232,7 @@ function timelineLayer(v: Variant): string {
     out.push(
       cite(
         t.amount.cite,
-        `${formatDate(t.date, true)}: ${formatFigure(t.amount)} ${baselineLabels[t.baseline]}, said by ${t.saidBy}`,
+        `${shortDate(t.date, true)}: ${formatFigure(t.amount)} ${baselineLabels[t.baseline]}, said by ${t.saidBy}`,
         `<circle class="af-dot" cx="${d.cx}" cy="${d.cy}" r="${wide ? 4.5 : 3}" style="--i:${i}"/>`,
         true,
       ),
@@ -239,9 +240,9 @@ function timelineLayer(v: Variant): string {
   });
   out.push(`</g>`);
   const pre = T.dots.filter((d) => d.total.date <= articleDate).at(-1)!;
-  out.push(figText(pre.cx - 6, pre.cy - (wide ? 10 : 7), pre.total.amount, `${baselineLabels[pre.total.baseline]}, stated on ${formatDate(pre.total.date, true)} by ${pre.total.saidBy}`, { anchor: 'end', size: s, cls: 'af-halo' }));
+  out.push(figText(pre.cx - 6, pre.cy - (wide ? 10 : 7), pre.total.amount, `${baselineLabels[pre.total.baseline]}, stated on ${shortDate(pre.total.date, true)} by ${pre.total.saidBy}`, { anchor: 'end', size: s, cls: 'af-halo' }));
   const first = T.dots[0]!;
-  if (wide) out.push(figText(first.cx + 6, first.cy - (wide ? 8 : 5), first.total.amount, `${baselineLabels[first.total.baseline]}, stated on ${formatDate(first.total.date, true)} by ${first.total.saidBy}`, { size: s, cls: 'af-halo' }));
+  if (wide) out.push(figText(first.cx + 6, first.cy - (wide ? 8 : 5), first.total.amount, `${baselineLabels[first.total.baseline]}, stated on ${shortDate(first.total.date, true)} by ${first.total.saidBy}`, { size: s, cls: 'af-halo' }));
   // The other two baselines: words, never on this axis.
   const last = runningTotal.at(-1)!;
   const others = otherBaselinesNov23;
@@ -251,19 +252,19 @@ function timelineLayer(v: Variant): string {
     ...others.map((o) => ({ f: o.amount, label: o.baseline === 'since-2014' ? 'since 2014' : 'since Jan 2021' })),
   ];
   if (wide) {
-    out.push(text(0, ny, `DoD on ${formatDate(last.date)}, three baselines (not comparable, so not on one axis):`, { size: s, cls: 'af-muted' }));
+    out.push(text(0, ny, `DoD on ${shortDate(last.date)}, three baselines (not comparable, so not on one axis):`, { size: s, cls: 'af-muted' }));
     let x = 0;
     parts.forEach((p, i) => {
       const label = `${formatFigure(p.f)} ${p.label}`;
-      out.push(cite(p.f.cite, `${formatFigure(p.f)} in security assistance ${p.label}, stated on ${formatDate(last.date, true)}`, text(x, ny + 18, label, { size: s, cls: 'af-num' })));
+      out.push(cite(p.f.cite, `${formatFigure(p.f)} in security assistance ${p.label}, stated on ${shortDate(last.date, true)}`, text(x, ny + 18, label, { size: s, cls: 'af-num' })));
       x += label.length * 6.6 + 14;
       if (i < parts.length - 1) out.push(text(x - 10, ny + 18, '·', { size: s, cls: 'af-muted' }));
     });
   } else {
-    out.push(text(0, ny, `DoD, ${formatDate(last.date)}:`, { size: s, cls: 'af-muted' }));
+    out.push(text(0, ny, `DoD, ${shortDate(last.date)}:`, { size: s, cls: 'af-muted' }));
     parts.forEach((p, i) => {
       const label = `${formatFigure(p.f)} ${p.label}`;
-      out.push(cite(p.f.cite, `${formatFigure(p.f)} in security assistance ${p.label}, stated on ${formatDate(last.date, true)}`, text(i === 0 ? 68 : 0, ny + i * 12.5, label, { size: s, cls: 'af-num' })));
+      out.push(cite(p.f.cite, `${formatFigure(p.f)} in security assistance ${p.label}, stated on ${shortDate(last.date, true)}`, text(i === 0 ? 68 : 0, ny + i * 12.5, label, { size: s, cls: 'af-num' })));
     });
   }
   return `<g class="af-layer af-timeline" data-in="delivered">${out.join('')}</g>`;
@@ -278,14 +279,14 @@ function donorsLayer(v: Variant): string {
   const s = v.small;
   const out: string[] = [];
   out.push(
-    text(0, wide ? 20 : 12, wide ? `Pledged to Ukraine, up to ${formatDate(kielUsdDataTo, true)}` : `Pledged up to ${formatDate(kielUsdDataTo, true)}`, { size: f, weight: 'bold' }),
+    text(0, wide ? 20 : 12, wide ? `Pledged to Ukraine, up to ${shortDate(kielUsdDataTo, true)}` : `Pledged up to ${shortDate(kielUsdDataTo, true)}`, { size: f, weight: 'bold' }),
     text(0, wide ? 40 : 25, wide ? 'Military, financial and humanitarian aid; Kiel Institute data, in dollars as Statista converted them' : 'Kiel Institute data in dollars (Statista)', { size: s, cls: 'af-muted' }),
   );
   D.usd.rows.forEach((r, i) => {
     const cy = r.y + D.usd.barH / 2;
     out.push(text(D.x0 - 8, cy + s * 0.35, r.label, { anchor: 'end', size: s }));
     out.push(`<rect class="af-donor${i === 0 ? ' af-donor--us' : ''}" x="${D.x0}" y="${r.y}" width="${r.width}" height="${D.usd.barH}" style="--i:${i}"/>`);
-    out.push(figText(D.x0 + r.width + 6, cy + s * 0.35, r.donor.amount, `pledged by ${r.donor.label} to ${formatDate(kielUsdDataTo, true)} (Kiel Institute data, Statista conversion)`, { size: s }));
+    out.push(figText(D.x0 + r.width + 6, cy + s * 0.35, r.donor.amount, `pledged by ${r.donor.label} to ${shortDate(kielUsdDataTo, true)} (Kiel Institute data, Statista conversion)`, { size: s }));
   });
   const e = D.eur;
   out.push(
@@ -294,7 +295,7 @@ function donorsLayer(v: Variant): string {
   );
   e.groups.forEach((g, gi) => {
     const r = g.release;
-    out.push(text(0, g.y + (wide ? 14 : 7), `${wide ? 'Kiel ' : ''}${r.label}, pledges to ${formatDate(r.dataTo, wide)}${r.dataTo > articleDate ? ' (after this report)' : ''}`, { size: s, cls: 'af-muted' }));
+    out.push(text(0, g.y + (wide ? 14 : 7), `${wide ? 'Kiel ' : ''}${r.label}, pledges to ${shortDate(r.dataTo, wide)}${r.dataTo > articleDate ? ' (after this report)' : ''}`, { size: s, cls: 'af-muted' }));
     for (const [bar, fig, cls] of [
       [g.us, r.us, 'af-donor--us'],
       [g.eu, r.eu, 'af-donor--eu'],
@@ -302,7 +303,7 @@ function donorsLayer(v: Variant): string {
       const cy = bar.y + e.barH / 2;
       out.push(text(D.x0 - 8, cy + s * 0.35, wide ? bar.label : bar.label === 'United States' ? 'US' : 'EU + members', { anchor: 'end', size: s }));
       out.push(`<rect class="af-donor ${cls}" x="${D.x0}" y="${bar.y}" width="${bar.width}" height="${e.barH}" style="--i:${gi * 2 + (cls === 'af-donor--us' ? 0 : 1) + 5}"/>`);
-      out.push(figText(D.x0 + bar.width + 6, cy + s * 0.35, fig, `${bar.label}, Kiel ${r.label}, pledges to ${formatDate(r.dataTo, true)}`, { size: s }));
+      out.push(figText(D.x0 + bar.width + 6, cy + s * 0.35, fig, `${bar.label}, Kiel ${r.label}, pledges to ${shortDate(r.dataTo, true)}`, { size: s }));
     }
   });
   const fy = e.groups.at(-1)!.eu.y + e.barH + (wide ? 34 : 16);

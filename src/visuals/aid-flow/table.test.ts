@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, rowsFor, toCsv, toJson } from './table';
-import { STATES } from './text';
+import meta from './meta';
+import { stateNames } from '../types';
+
+const STATES = stateNames(meta);
 
 describe('rowsFor', () => {
   it.each(STATES)('%s: every row has a source, none is derived', (state) => {

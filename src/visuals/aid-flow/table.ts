@@ -23,7 +23,9 @@ import {
   type Figure,
 } from './data';
 import { downloadFields, type DownloadFields } from '../../lib/sources';
-import { STATES, type AidState } from './text';
+import type { AidState } from './text';
+import { objectsToCsv } from '../kit/csv';
+import { jsonText } from '../kit/downloads';
 
 export interface DataRow extends DownloadFields {
   /** Which part of the picture the row is. */
@@ -129,25 +131,16 @@ export function rowsFor(state: AidState): DataRow[] {
   }
 }
 
-export function isAidState(s: string | undefined): s is AidState {
-  return (STATES as readonly string[]).includes(s ?? '');
-}
-
-export const COLUMNS: (keyof DataRow)[] = [
+export const COLUMNS: (keyof DataRow & string)[] = [
   'series', 'item', 'date', 'value', 'unit', 'qualifier', 'shown_as', 'derived', 'note',
   'source_id', 'source_cited_as', 'source_publisher', 'source_title', 'source_date', 'source_url', 'source_url_kind',
   'source_consulted_url', 'source_consulted_quality', 'source_unverified_original_url', 'quote',
 ];
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function toCsv(rows: DataRow[]): string {
-  return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return objectsToCsv(COLUMNS, rows);
 }
 
 export function toJson(state: AidState, rows: DataRow[]): string {
-  return JSON.stringify({ visual: 'aid-flow', state, note: 'Exactly the figures this state draws, each with its source. value null marks a gap our sources leave.', rows }, null, 1) + '\n';
+  return jsonText({ visual: 'aid-flow', state, note: 'Exactly the figures this state draws, each with its source. value null marks a gap our sources leave.', rows }, 1);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import meta from './meta';
-import { STATES, descriptions, sourceLines, citesOf } from './text';
+import { descriptions, sourceLines, citesOf } from './text';
+import { stateNames } from '../types';
+
+const STATES = stateNames(meta);
 
 describe('meta', () => {
   it('names its states in order, each with a one-sentence-or-two description', () => {
@@ -13,9 +16,9 @@ describe('meta', () => {
 describe('descriptions', () => {
   it('speak the figures the picture draws, with their hedges', () => {
     expect(descriptions.appropriated).toContain('66 billion dollars');
-    expect(descriptions.delivered).toContain('On 10 Nov, two days after the 8 Nov midterms, a drawdown of up to 400 million dollars included 4 Avenger');
+    expect(descriptions.delivered).toContain('On Nov 10, two days after the Nov 8 midterms, a drawdown of up to 400 million dollars included 4 Avenger');
     expect(descriptions.delivered).toContain('the total since the invasion at more than 18.6 billion dollars');
-    expect(descriptions.delivered).toContain('the largest 2.98 billion dollars on 24 Aug');
+    expect(descriptions.delivered).toContain('the largest 2.98 billion dollars on Aug 24');
     expect(descriptions['what-comes-next']).toContain('37.7 billion dollars');
     expect(descriptions['what-comes-next']).toContain('218 seats');
     expect(descriptions['who-else-gives']).toContain('just under 52 billion euros');

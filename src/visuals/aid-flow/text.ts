@@ -8,7 +8,6 @@ import {
   crsDrawdownTable,
   donorsUsd,
   euroReleases,
-  formatDate,
   houseCall,
   houseSeats,
   midterms,
@@ -19,9 +18,11 @@ import {
   threeActsTotal,
   type Cite,
 } from './data';
+import { shortDate } from '../kit/dates';
+import type { AidState } from './meta';
 
-export const STATES = ['appropriated', 'delivered', 'what-comes-next', 'who-else-gives'] as const;
-export type AidState = (typeof STATES)[number];
+/** The states, as meta.ts names them (a type-only import: meta.ts reads this file). */
+export type { AidState };
 
 const pdas = packages.filter((p) => p.type === 'PDA');
 const usai = packages.filter((p) => p.type === 'USAI');
@@ -49,16 +50,16 @@ export const descriptions: Record<AidState, string> = {
     `${words(threeActsTotal)} in all according to the Congressional Research Service. Each act's money is drawn flowing to the Defense Department and, where a source gives the share, ` +
     `to the State Department and USAID; the parts no source splits are left blank, including the State and USAID share of the September act.`,
   delivered:
-    `From 24 February to 23 November 2022 the US announced ${pdas.length} drawdowns from its own stocks and ${usai.length} packages bought with Ukraine Security Assistance Initiative funds, ` +
-    `the largest ${words(largestUsai.amount)} on ${formatDate(largestUsai.date)}. ` +
-    `On ${formatDate(avenger.date)}, ${NUMBER_WORDS[daysBetween(midterms.date, avenger.date)] ?? daysBetween(midterms.date, avenger.date)} days after the ${formatDate(midterms.date)} midterms, a drawdown of ${words(avenger.package.amount)} included ${avenger.systems.value} Avenger air-defense systems` +
+    `From February 24 to November 23, 2022, the US announced ${pdas.length} drawdowns from its own stocks and ${usai.length} packages bought with Ukraine Security Assistance Initiative funds, ` +
+    `the largest ${words(largestUsai.amount)} on ${shortDate(largestUsai.date)}. ` +
+    `On ${shortDate(avenger.date)}, ${NUMBER_WORDS[daysBetween(midterms.date, avenger.date)] ?? daysBetween(midterms.date, avenger.date)} days after the ${shortDate(midterms.date)} midterms, a drawdown of ${words(avenger.package.amount)} included ${avenger.systems.value} Avenger air-defense systems` +
     (lastBeforeMidterms ? `, and officials put the total since the invasion at ${words(lastBeforeMidterms.amount)}` : '') +
-    (lastTotal ? `; on ${formatDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
+    (lastTotal ? `; on ${shortDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
   'what-comes-next':
-    `On 15 November, the day after the report, the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
-    `On ${formatDate(houseCall.date)} Republicans won the House majority, with ${houseSeats} seats.`,
+    `On November 15, the day after the report, the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
+    `On ${shortDate(houseCall.date)} Republicans won the House majority, with ${houseSeats} seats.`,
   'who-else-gives':
-    `In the Kiel Institute release covering pledges to ${formatDate(kielUsdDataTo, true)}, converted to dollars by Statista: ` +
+    `In the Kiel Institute release covering pledges to ${shortDate(kielUsdDataTo, true)}, converted to dollars by Statista: ` +
     `${list(donorsUsd.map((d) => `${d.label} ${words(d.amount)}`))}. ` +
     `Counted in euros, ${list(euroReleases.map((r) => `the ${r.label} had the US at ${words(r.us)} and EU countries and institutions together at ${words(r.eu)}`))}.`,
 };
@@ -66,7 +67,7 @@ export const descriptions: Record<AidState, string> = {
 /** The figure's heading for each state (HTML caption). */
 export const titles: Record<AidState, string> = {
   appropriated: 'Three acts of Congress, 2022: where the money goes',
-  delivered: 'Every US weapons package, 24 Feb – 23 Nov 2022',
+  delivered: 'Every US weapons package, Feb 24 – Nov 23, 2022',
   'what-comes-next': 'After the midterms: a request for more',
   'who-else-gives': 'Who else gives: pledges to Ukraine by donor',
 };
@@ -83,7 +84,7 @@ export const shortTitles: Record<AidState, string> = {
 export function statesToDraw(states: readonly string[], key: string): AidState[] {
   const wanted = new Set([...states, key]);
   if (wanted.has('what-comes-next')) wanted.add('appropriated');
-  return STATES.filter((s) => wanted.has(s));
+  return (Object.keys(descriptions) as AidState[]).filter((s) => wanted.has(s));
 }
 
 /** The sources behind each state, in the order the source line names them. */

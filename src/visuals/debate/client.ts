@@ -9,7 +9,8 @@
  * data-row-card>). Escape returns to the passage's card. Idempotent: every call
  * sets the same attributes from the state alone; CSS transitions retarget by themselves.
  */
-import type { UpdateOptions } from '../types';
+import type { StateOf, UpdateOptions } from '../types';
+import type meta from './meta';
 
 const NOTES_TOKEN = '__DEBATE_NOTES__';
 const wired = new WeakSet<HTMLElement>();
@@ -99,7 +100,7 @@ function wire(root: HTMLElement): void {
   });
 }
 
-export function update(root: HTMLElement, state: string, _options: UpdateOptions): void {
+export function update(root: HTMLElement, state: StateOf<typeof meta>, _options: UpdateOptions<StateOf<typeof meta>>): void {
   wire(root);
   const debate = debateOf(root);
   const template = templateOf(root, state);

@@ -1,15 +1,9 @@
-/** CSV downloads of the debate's data (src/pages/data/debate-*.csv.ts). */
+/** CSV downloads of the debate's data (listed in downloads.ts). */
 import { events, placementText, voices } from './model';
 import { citation } from '../../lib/sources';
+import { toCsv } from '../kit/csv';
 
-function cell(value: string | number): string {
-  const s = String(value);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-function rows(header: string[], body: (string | number)[][]): string {
-  return [header, ...body].map((r) => r.map(cell).join(',')).join('\n') + '\n';
-}
-/** "S10 CNN, 15 Nov 2022 <url> (copy consulted)": the source as the page cites it, its link and the link's kind. */
+/** "S10 CNN, Nov 15, 2022 <url> (copy consulted)": the source as the page cites it, its link and the link's kind. */
 const urls = (ids: string[]): string =>
   ids
     .map((id) => {
@@ -19,7 +13,7 @@ const urls = (ids: string[]): string =>
     .join(' | ');
 
 export function voicesCsv(): string {
-  return rows(
+  return toCsv(
     ['id', 'name', 'role_nov_2022', 'lane', 'placement', 'band', 'range', 'private_band', 'basis', 'quotes', 'why', 'flag', 'sources'],
     voices.map((v) => [
       v.id, v.name, v.role, v.lane, placementText(v), v.band ?? '', v.range?.join('-') ?? '', v.private ?? (v.privateOnly ? v.band ?? '' : ''), v.basis,
@@ -30,7 +24,7 @@ export function voicesCsv(): string {
 }
 
 export function weekCsv(): string {
-  return rows(
+  return toCsv(
     ['id', 'date', 'after_report', 'title', 'summary', 'our_text_paragraph', 'our_text_words', 'flag', 'sources'],
     events.map((e) => [e.id, e.date, e.after ? 'yes' : 'no', e.title, e.summary, e.quote?.p ?? '', e.quote?.words ?? '', e.flag ?? '', urls(e.sources)]),
   );

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ARTBOARDS, FONT, W, dayText, layout, textWidth, type Box } from './layout';
+import { ARTBOARDS, FONT, W, dayText, layout, type Box } from './layout';
+import { dayOfWeek } from '../kit/dates';
+import { textWidth } from '../kit/text-metrics';
 import { legendLayout } from './render';
-import { dayLabel, events, voices, week } from './model';
+import { events, voices, week } from './model';
 
 const l = layout(week.published);
 const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -79,7 +81,7 @@ describe('layoutWeek', () => {
       expect(c.x + c.w, c.id).toBeLessThanOrEqual(W - 2);
       expect(c.labelX + textWidth(c.label, FONT.chip, true), c.id).toBeLessThanOrEqual(c.x + c.w);
       const day = w.days.find((d) => d.y <= c.y && c.y < d.y + d.h)!;
-      expect(c.x, c.id).toBeGreaterThan(4 + textWidth(dayLabel(day.date), FONT.day, true));
+      expect(c.x, c.id).toBeGreaterThan(4 + textWidth(dayOfWeek(day.date), FONT.day, true));
     }
   });
   it('draws the publication line below the day of the report, above the days after it', () => {

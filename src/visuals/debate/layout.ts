@@ -19,9 +19,11 @@
  *           position inside a row means nothing. A short, wide picture: it fits a phone's box.
  * week:     one row per day, 8–16 Nov, events as labelled chips that wrap within their day.
  */
-import { LANES, dayLabel, events, voices, weekDays, type Band, type Lane, type Voice } from './model';
+import { LANES, events, voices, weekDays, type Band, type Lane, type Voice } from './model';
+import { dayOfWeek } from '../kit/dates';
+import { textWidth } from '../kit/text-metrics';
+import type { ArtboardName } from '../kit/artboards';
 
-export type ArtboardName = 'wide' | 'compact';
 export interface Artboard {
   name: ArtboardName;
   /** viewBox width. */
@@ -90,24 +92,6 @@ export const FONT = ARTBOARDS.wide.font;
 const PAD_X = 4;
 const DOT_R = 4.5;
 const CELL_PAD = 5;
-
-/** Approximate advance width of `text` at `size` (DejaVu Sans-like metrics, erring wide). */
-export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (ch === ' ') em += 0.33;
-    else if ("il.,:;'|!’‘".includes(ch)) em += 0.3;
-    else if ('ftrj()[]“”'.includes(ch)) em += 0.42;
-    else if ('mw'.includes(ch)) em += 0.9;
-    else if ('MW'.includes(ch)) em += 0.97;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.7;
-    else if (ch >= '0' && ch <= '9') em += 0.64;
-    else if ('–—'.includes(ch)) em += 0.8;
-    else em += 0.6;
-  }
-  // 8% headroom: measured against DejaVu Sans (the fallback here), which runs wide.
-  return em * size * (bold ? 1.1 : 1) * 1.08;
-}
 
 export interface Box {
   x: number;
@@ -272,7 +256,7 @@ export interface Week {
 
 /** A day's label on an artboard. */
 export function dayText(iso: string, a: Artboard): string {
-  return a.weekday ? dayLabel(iso) : String(Number(iso.slice(8, 10)));
+  return a.weekday ? dayOfWeek(iso) : String(Number(iso.slice(8, 10)));
 }
 
 export function layoutWeek(published: string, a: Artboard = ARTBOARDS.wide): Week {

@@ -104,7 +104,6 @@ export function placementText(v: Voice): string {
   return `${BAND_LABEL[v.band]}${priv}`;
 }
 
-const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** The week's days, ISO dates from..to inclusive. */
 export function weekDays(): string[] {
   const days: string[] = [];
@@ -112,12 +111,4 @@ export function weekDays(): string[] {
     days.push(new Date(t).toISOString().slice(0, 10));
   }
   return days;
-}
-export function dayLabel(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return `${WEEKDAY[d.getUTCDay()]} ${d.getUTCDate()}`;
-}
-export function longDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

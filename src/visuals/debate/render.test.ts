@@ -1,3 +1,4 @@
+import { escapeXml } from '../kit/escape';
 import { describe, expect, it } from 'vitest';
 import { NOTES_TOKEN, allPickCards, idsOfStates, pickCardHtml, renderFigure, rowCardHtml, rowHrefOf, stateCardHtml, viewsNeeded } from './render';
 import { ROWS } from './layout';
@@ -50,7 +51,7 @@ describe('renderFigure', () => {
   });
   it('makes every voice and every event a link to its notes entry, with an accessible name', () => {
     const html = renderFigure(options('unified-front'));
-    for (const v of voices) expect(html).toMatch(new RegExp(`data-id="${v.id}" href="#chapter--debate--notes-v-${v.id}" aria-label="${v.name.replace(/[.()']/g, '.')}`));
+    for (const v of voices) expect(html).toMatch(new RegExp(`data-id="${v.id}" href="#chapter--debate--notes-v-${v.id}" aria-label="${escapeXml(v.name).replace(/[.()]/g, '.')}`));
     for (const e of events) expect(html).toContain(`data-id="${e.id}" href="#chapter--debate--notes-e-${e.id}" aria-label="`);
   });
   it('renders only the views the chapter needs', () => {

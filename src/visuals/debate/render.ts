@@ -3,13 +3,16 @@
  * the golden tests snapshot it), and the detail panel's cards (also used by client.ts).
  * Everything is escaped here; nothing is computed in the browser but which state is shown.
  */
-import { ARTBOARDS, ROWS, dayText, layout, textWidth, type Artboard, type ArtboardName, type Layout, type VoiceMark } from './layout';
+import { ARTBOARDS, ROWS, dayText, layout, type Artboard, type Layout, type VoiceMark } from './layout';
+import { renderArtboards, type ArtboardName } from '../kit/artboards';
+import { dayOfWeek, shortDate, weekdayDate } from '../kit/dates';
+import { escapeXml as esc } from '../kit/escape';
+import { num as n } from '../kit/round';
+import { textWidth } from '../kit/text-metrics';
 import {
   BAND_LABEL,
-  dayLabel,
   event,
   events,
-  longDate,
   placementText,
   voice,
   voices,
@@ -21,10 +24,6 @@ import {
 import { citationHtml } from '../../lib/sources';
 import { stateDef, type CardSpec, type View } from './states';
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-const n = (x: number): string => String(Math.round(x * 10) / 10);
 
 // ---------------------------------------------------------------- cards
 
@@ -75,7 +74,7 @@ export function eventEntryHtml(id: string, rowHref: RowHref): string {
     : `<p class="dc-q"><span class="dc-who">Not in our text.</span></p>`;
   return [
     `<div class="dc-entry" data-event="${esc(e.id)}">`,
-    `<p class="dc-head"><strong>${esc(e.title.replace(/'/g, '’'))}</strong> <span class="dc-role">${esc(longDate(e.date))}${e.after ? ', after the report' : ''}</span></p>`,
+    `<p class="dc-head"><strong>${esc(e.title.replace(/'/g, '’'))}</strong> <span class="dc-role">${esc(weekdayDate(e.date))}${e.after ? ', after the report' : ''}</span></p>`,
     quote,
     e.flag ? `<p class="dc-flag">${esc(e.flag)}</p>` : '',
     `<p class="dc-why">${esc(e.summary)}</p>`,
@@ -99,7 +98,7 @@ export function stateCardHtml(state: string, rowHref: RowHref): string {
 }
 
 /** The voice and event ids a set of states refers to (highlights and cards): what a chapter's notes list. */
-export function idsOfStates(states: string[]): Set<string> {
+export function idsOfStates(states: readonly string[]): Set<string> {
   const ids = new Set<string>();
   for (const st of states) {
     const def = stateDef(st);
@@ -128,14 +127,14 @@ export function pickCardHtml(markId: string, rowHref: RowHref): string {
   return cardHtml('Selected', { kind: 'voices', entries: [{ voice: v.id, quotes: all }] }, rowHref);
 }
 function dayLabelLong(e: WeekEvent): string {
-  return `Selected: ${dayLabel(e.date)} Nov`;
+  return `Selected: ${dayOfWeek(e.date).slice(0, 3)}, ${shortDate(e.date)}`;
 }
 
 // ---------------------------------------------------------------- svg
 
 export interface FigureOptions {
   state: string;
-  states: string[];
+  states: readonly string[];
   idPrefix: string;
   /** Prefix of the ids in this chapter's Notes.astro tables. */
   notesPrefix: string;
@@ -270,7 +269,7 @@ function weekSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
   }
   for (const c of w.chips) {
     const e = event(c.id);
-    const label = `${longDate(e.date)}${e.after ? ', after the report' : ''}: ${e.title.replace(/'/g, '’')}. ${e.quote ? `Our text: “${e.quote.words}” (paragraph ${e.quote.p}).` : 'Not in our text.'}${e.flag ? ` ${e.flag}` : ''}`;
+    const label = `${weekdayDate(e.date)}${e.after ? ', after the report' : ''}: ${e.title.replace(/'/g, '’')}. ${e.quote ? `Our text: “${e.quote.words}” (paragraph ${e.quote.p}).` : 'Not in our text.'}${e.flag ? ` ${e.flag}` : ''}`;
     parts.push(
       `<a class="dv-chip${on.has(c.id) ? ' is-on' : ''}${c.published ? ' dv-published' : ''}" data-id="${esc(c.id)}" href="${esc(rowHref(`e-${c.id}`))}" aria-label="${esc(label)}">` +
         `<rect x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}" rx="3"/><text x="${n(c.labelX)}" y="${n(c.labelY)}">${esc(c.label)}</text></a>`,
@@ -280,7 +279,7 @@ function weekSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
   return parts.join('');
 }
 
-export function viewsNeeded(states: string[]): Set<View> {
+export function viewsNeeded(states: readonly string[]): Set<View> {
   return new Set(states.map((s) => stateDef(s).view));
 }
 
@@ -306,7 +305,7 @@ export function renderFigure(o: FigureOptions): string {
       `</svg>`,
     ].join('');
   };
-  const svg = artboardSvg('wide') + artboardSvg('compact');
+  const svg = renderArtboards(artboardSvg);
   const rowCards = needSpectrum
     ? layout(week.published, ARTBOARDS.compact).spectrum.rows.map((r) => `<template data-row-card="${r.key}">${rowCardHtml(r.key, notesHref)}</template>`).join('')
     : '';

@@ -5,6 +5,7 @@ import meta from './meta';
 import { layout } from './layout';
 import { events, voice, voices, week } from './model';
 import { STATE_NAMES, STATES, stateDef } from './states';
+import { SLUG } from '../kit/slug';
 
 const l = layout(week.published);
 const spectrumIds = new Set(l.spectrum.marks.map((m) => m.id));
@@ -34,7 +35,7 @@ function debatePassages(): { file: string; paragraph: number; state: string }[] 
 
 describe('states', () => {
   it('are lower-case-hyphenated, and meta.ts lists them all with their descriptions', () => {
-    for (const name of STATE_NAMES) expect(name).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+    for (const name of STATE_NAMES) expect(name).toMatch(SLUG);
     expect(Object.keys(meta.states)).toEqual(STATE_NAMES);
     for (const name of STATE_NAMES) expect(meta.states[name]!.description).toBe(STATES[name].description);
   });

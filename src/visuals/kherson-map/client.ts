@@ -11,7 +11,8 @@
  */
 import { interpolateString } from 'd3-interpolate';
 import { easeCubicInOut } from 'd3-ease';
-import type { UpdateOptions } from '../types';
+import type { StateOf, UpdateOptions } from '../types';
+import type meta from './meta';
 
 interface Runtime {
   /** Whether update() has run for this figure before (the engine's first sync is instant). */
@@ -78,7 +79,7 @@ function inView(root: HTMLElement): boolean {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function update(root: HTMLElement, state: string, options: UpdateOptions): void {
+export function update(root: HTMLElement, state: StateOf<typeof meta>, options: UpdateOptions<StateOf<typeof meta>>): void {
   const rt = runtimeOf(root);
   if (rt.morphs.length === 0) return; // this chapter's map has no line to tween
   stop(rt); // retarget: never queue behind a running tween

@@ -9,6 +9,7 @@
  */
 import type { XY } from './morph';
 import { VIEW } from './geo';
+import { textWidth } from '../kit/text-metrics';
 
 /** Label font size in viewBox units on phones (the CSS sets it; desktop uses less). */
 export const LABEL_SIZE = 15.5;
@@ -50,22 +51,6 @@ export interface PlacedLabel extends LabelSpec {
   anchor: 'start' | 'middle' | 'end';
   box: Box;
   position: Position;
-}
-
-/** Estimated advance width of one character, in ems (DejaVu Sans-like metrics, rounded up). */
-function charWidth(c: string): number {
-  if (c === ' ') return 0.33;
-  if ('.,:;\'’|!il'.includes(c)) return 0.32;
-  if ('()[]-–·'.includes(c)) return 0.42;
-  if ('mwMW'.includes(c)) return 0.9;
-  if (/[A-Z0-9]/.test(c)) return 0.7;
-  return 0.6;
-}
-
-export function textWidth(text: string, size: number, bold = false): number {
-  let w = 0;
-  for (const c of text) w += charWidth(c);
-  return w * size * (bold ? 1.08 : 1);
 }
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {

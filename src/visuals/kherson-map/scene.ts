@@ -8,12 +8,15 @@ import { place } from './geo';
 import { frontToCrimeaKm } from './measure';
 import type { LonLatBox } from './frames';
 import type { Position } from './labels';
+import meta from './meta';
+import { stateNames, type StateOf } from '../types';
 
-export const STATE_NAMES = ['where', 'south', 'before', 'withdrawal', 'after', 'crimea', 'kherson-city'] as const;
-export type StateName = (typeof STATE_NAMES)[number];
+/** The map's states, as meta.ts names them, in order. */
+export type StateName = StateOf<typeof meta>;
+export const STATE_NAMES: readonly StateName[] = stateNames(meta);
 
 export function isStateName(s: string): s is StateName {
-  return (STATE_NAMES as readonly string[]).includes(s);
+  return Object.hasOwn(meta.states, s);
 }
 
 /** Layers in the camera group, each shown in some states. */

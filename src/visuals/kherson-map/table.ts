@@ -4,6 +4,7 @@
  * "Show the data" table and the CSV download.
  */
 import { places, SNAPSHOTS, type PlaceControl } from './geo';
+import { toCsv } from '../kit/csv';
 
 export const CONTROL_TEXT: Record<PlaceControl, string> = {
   occupied: 'Occupied',
@@ -38,13 +39,7 @@ export function rows(): Row[] {
   }));
 }
 
-const cell = (v: string | number) => {
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function csv(): string {
   const header = ['place', 'place_uk', 'type', 'dnipro_bank', `control_${SNAPSHOTS.before.iso}`, `control_${SNAPSHOTS.after.iso}`, 'lon', 'lat', 'coordinate_source'];
-  const body = rows().map((r) => [r.place, r.placeUk, r.type, r.bank, r.before, r.after, r.lon, r.lat, r.coordinateSource].map(cell).join(','));
-  return [header.join(','), ...body].join('\n') + '\n';
+  return toCsv(header, rows().map((r) => [r.place, r.placeUk, r.type, r.bank, r.before, r.after, r.lon, r.lat, r.coordinateSource]));
 }

@@ -1,24 +1,30 @@
 /**
  * Browser half of the weapons visual. State changes themselves are CSS (weapons.css keys on the
  * figure's data-state); this module adds what CSS cannot:
- *   - view buttons (the third state, since-march, has no passage of its own),
+ *   - view buttons (the third state, since-march, has no passage of its own), which ask the
+ *     engine for the state (UpdateOptions.request): it holds until the reader reaches another passage,
  *   - a category filter (data-filter on the figure),
  *   - a detail line for the mark under the pointer, tapped, or focused (roving tabindex: one
  *     Tab stop per chart, arrow keys between marks), with its quantity as written and source.
  * `update` is idempotent: it wires the figure once, then only re-syncs to whatever state the
  * figure shows, so an engine change mid-interaction never leaves focus or selection on a hidden mark.
  */
-import type { UpdateOptions } from '../types';
+import type { StateOf, UpdateOptions } from '../types';
+import type meta from './meta';
 import { ariaLabel, detailFor, quantityText, type DetailPayload } from './detail';
+
+type State = StateOf<typeof meta>;
 
 interface Runtime {
   data: DetailPayload;
+  /** The engine's request function from the latest update (the view buttons call it). */
+  request: (state: State) => void;
   selected: string | null;
   hover: string | null;
 }
 
 /** Which data-in token a state shows. */
-const TOKEN: Record<string, string> = { 'named-items': '1', packages: '2', 'since-march': '3' };
+const TOKEN: Record<State, string> = { 'named-items': '1', packages: '2', 'since-march': '3' };
 
 const runtimes = new WeakMap<HTMLElement, Runtime>();
 
@@ -28,7 +34,7 @@ function activeSvg(root: HTMLElement): SVGSVGElement | null {
 }
 
 function isShown(mark: Element, root: HTMLElement): boolean {
-  const token = TOKEN[root.dataset.state ?? ''] ?? '';
+  const token = TOKEN[root.dataset.state as State] ?? '';
   const filter = root.dataset.filter;
   const el = mark as SVGGElement;
   return (el.dataset.in ?? '').includes(token) && (!filter || el.dataset.cat === filter);
@@ -159,29 +165,19 @@ function nearest(root: HTMLElement, x: number, y: number, within: number): SVGGE
   return found;
 }
 
-function showState(root: HTMLElement, rt: Runtime, state: string): void {
-  if (root.dataset.state === state) return;
-  root.dataset.state = state;
-  const live = root.querySelector<HTMLElement>('[data-description]');
-  try {
-    const descriptions = JSON.parse(root.dataset.descriptions ?? '{}') as Record<string, string>;
-    if (live && descriptions[state]) live.textContent = descriptions[state];
-  } catch {
-    /* keep the previous description */
-  }
-  sync(root, rt);
-}
-
-function wire(root: HTMLElement): Runtime {
+function wire(root: HTMLElement, request: (state: State) => void): Runtime {
   const existing = runtimes.get(root);
-  if (existing) return existing;
+  if (existing) {
+    existing.request = request;
+    return existing;
+  }
   let data: DetailPayload = { cats: [], pkgs: [], reasons: [], src: [], named: {}, items: [] };
   try {
     data = JSON.parse(root.querySelector('[data-wx-details]')?.textContent ?? '{}') as DetailPayload;
   } catch {
     /* no details: marks still work, the detail line says nothing */
   }
-  const rt: Runtime = { data, selected: null, hover: null };
+  const rt: Runtime = { data, request, selected: null, hover: null };
   runtimes.set(root, rt);
 
   // Marks become a keyboard-reachable list only now: without this script they are a picture.
@@ -199,7 +195,8 @@ function wire(root: HTMLElement): Runtime {
   root.querySelector('[data-wx-detail]')?.removeAttribute('hidden');
 
   for (const b of root.querySelectorAll<HTMLButtonElement>('[data-view]')) {
-    b.addEventListener('click', () => showState(root, rt, b.dataset.view ?? ''));
+    // The engine checks the name against the figure's states (the buttons are built from meta.ts).
+    b.addEventListener('click', () => rt.request(b.dataset.view as State));
   }
   const filter = root.querySelector<HTMLSelectElement>('[data-wx-filter]');
   filter?.addEventListener('change', () => {
@@ -281,7 +278,7 @@ function wire(root: HTMLElement): Runtime {
   return rt;
 }
 
-export function update(root: HTMLElement, _state: string, _options: UpdateOptions): void {
-  const rt = wire(root);
+export function update(root: HTMLElement, _state: State, options: UpdateOptions<State>): void {
+  const rt = wire(root, options.request);
   sync(root, rt);
 }

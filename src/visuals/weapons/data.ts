@@ -77,14 +77,6 @@ export function pkg(key: string): Package {
   return p;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "2022-11-10" → "10 Nov 2022" (or "10 Nov" without the year). */
-export function formatDate(iso: string, withYear = true): string {
-  const [y, m, d] = iso.split('-');
-  const month = MONTHS[Number(m) - 1] ?? '';
-  return `${Number(d)} ${month}${withYear ? ` ${y}` : ''}`;
-}
-
 interface CapRow {
   kind: string;
   as_of: string;

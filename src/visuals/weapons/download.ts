@@ -1,9 +1,10 @@
 /**
  * The downloads: every mark the weapons visual draws, as rows (CSV and JSON under
- * /data/weapons/). Same data as the chart and the notes table, with the source of each row.
+ * /data/weapons/, listed in downloads.ts). Same data as the chart and the notes table, with the source of each row.
  */
-import { ITEMS, NAMED, category, formatDate, pkg } from './data';
+import { ITEMS, NAMED, category, packagesNotItemized, pkg } from './data';
 import { downloadFields, type DownloadFields } from '../../lib/sources';
+import { objectsToCsv } from '../kit/csv';
 
 export interface DownloadRow extends DownloadFields {
   state: 'named-items' | 'packages, since-march' | 'since-march';
@@ -58,13 +59,22 @@ export function downloadRows(): DownloadRow[] {
   return rows;
 }
 
-function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function toCsv(rows: DownloadRow[]): string {
-  const head = Object.keys(rows[0] ?? {}) as (keyof DownloadRow)[];
-  return [head.join(','), ...rows.map((r) => head.map((h) => csvCell(r[h])).join(','))].join('\n') + '\n';
+  return objectsToCsv(Object.keys(rows[0] ?? {}) as (keyof DownloadRow)[], rows);
 }
 
-export { formatDate };
+/** The JSON download: the rows with the caveats that go with them. */
+export function toJson(rows: DownloadRow[]): string {
+  return JSON.stringify(
+    {
+      about:
+        'Items drawn in the "weapons lists" visual: the four items the article names and the item lists of US packages from 16 Mar to 10 Nov 2022, with quantities exactly as the sources wrote them. Categories are editorial. No cumulative totals: the DoD fact sheet of Nov 2022 is not in our data.',
+      sources_note:
+        'source_cited_as is the original publisher and date, as the page cites it; source_url is the link for readers and source_url_kind says what it is (original, full copy, official listing, copy consulted). source_consulted_url is the copy the facts were read from and source_unverified_original_url a guessed address never seen: neither is a link we recommend.',
+      packages_without_item_lists: packagesNotItemized(),
+      rows,
+    },
+    null,
+    1,
+  );
+}

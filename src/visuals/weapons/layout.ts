@@ -3,13 +3,21 @@
  * artboards (wide: the desktop graphic column; compact: the phone's 46 %-high sticky box).
  * Pure: data in, numbers out. svg.ts turns this into markup; the browser only switches states.
  */
-import { CATEGORIES, ITEMS, NAMED, PACKAGES, category, formatDate, pkg, type CategoryId, type Item, type NamedItem } from './data';
+import { CATEGORIES, ITEMS, NAMED, PACKAGES, category, pkg, type CategoryId, type Item, type NamedItem } from './data';
+import { shortDate } from '../kit/dates';
+import { round } from '../kit/round';
+import { textWidth, wrapText } from '../kit/text-metrics';
+import { PALETTE } from '../kit/tokens';
+import type { ArtboardName } from '../kit/artboards';
+import { stateNames, type StateOf } from '../types';
+import meta from './meta';
 
-export type StateName = 'named-items' | 'packages' | 'since-march';
-export const STATE_NAMES: readonly StateName[] = ['named-items', 'packages', 'since-march'];
+/** The states, as meta.ts names them, in order. */
+export type StateName = StateOf<typeof meta>;
+export const STATE_NAMES: readonly StateName[] = stateNames(meta);
 
 export interface Size {
-  name: 'wide' | 'compact';
+  name: ArtboardName;
   width: number;
   height: number;
   /** Font sizes in viewBox units. */
@@ -25,39 +33,10 @@ export interface Size {
   rowPitch: number;
 }
 
-export const SIZES: Record<'wide' | 'compact', Size> = {
+export const SIZES: Record<ArtboardName, Size> = {
   wide: { name: 'wide', width: 600, height: 520, title: 15, text: 12.5, small: 11, pitch: 9.6, mark: 7.8, dot: 4.6, dotPitch: 11.5, rowPitch: 29 },
   compact: { name: 'compact', width: 344, height: 232, title: 11.5, text: 10, small: 9.2, pitch: 6, mark: 4.8, dot: 2.6, dotPitch: 7.2, rowPitch: 15 },
 };
-
-/** Rough text width: DejaVu Sans / system-ui average advance, a little generous. */
-export function textWidth(text: string, size: number, bold = false): number {
-  let units = 0;
-  for (const ch of text) {
-    if (ch === ' ' || ch === ',' || ch === '.' || ch === '’' || ch === "'") units += 0.32;
-    else if (/[0-9]/.test(ch)) units += 0.64;
-    else if (/[A-Z]/.test(ch)) units += 0.7;
-    else if (/[mw]/.test(ch)) units += 0.9;
-    else if (/[ijlft]/.test(ch)) units += 0.34;
-    else units += 0.6;
-  }
-  return units * size * (bold ? 1.1 : 1);
-}
-
-/** Greedy word wrap to a width. */
-export function wrap(text: string, size: number, width: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, bold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export interface Text {
   x: number;
@@ -149,8 +128,8 @@ export function rowKind(packages: string[]): string {
 /** Compact two-line package headers for state 2, from the package label. */
 export function weekHeader(key: string): [string, string] {
   const p = pkg(key);
-  if (p.kind === 'PDA') return [`${formatDate(p.date, false)} · Drawdown`, p.label.replace(/^Drawdown of /, '')];
-  return [`${formatDate(p.date, false)} · USAI`, p.label.replace(/ of USAI funds$/, '')];
+  if (p.kind === 'PDA') return [`${shortDate(p.date)} · Drawdown`, p.label.replace(/^Drawdown of /, '')];
+  return [`${shortDate(p.date)} · USAI`, p.label.replace(/ of USAI funds$/, '')];
 }
 
 function legendRow(entries: Omit<LegendEntry, 'x' | 'y'>[], y: number, width: number, gap: number): LegendEntry[] {
@@ -169,14 +148,6 @@ function legendRow(entries: Omit<LegendEntry, 'x' | 'y'>[], y: number, width: nu
   }
   return out;
 }
-
-export function legendHeight(entries: LegendEntry[]): number {
-  if (entries.length === 0) return 0;
-  const ys = entries.map((e) => e.y);
-  return Math.max(...ys) - Math.min(...ys);
-}
-
-const round = (n: number): number => Math.round(n * 10) / 10;
 
 export function layout(size: Size): Layout {
   const W = size.width;
@@ -236,7 +207,7 @@ export function layout(size: Size): Layout {
   rows.forEach((row, r) => {
     const y0 = headH + rowH * r;
     rules['since-march'].push([0, round(y0), W, round(y0)]);
-    texts['since-march'].push({ x: 0, y: round(y0 + (wide ? size.text + 3 : rowH / 2 + size.small * 0.35)), text: formatDate(row.date, false), size: wide ? size.text : size.small, bold: true });
+    texts['since-march'].push({ x: 0, y: round(y0 + (wide ? size.text + 3 : rowH / 2 + size.small * 0.35)), text: shortDate(row.date), size: wide ? size.text : size.small, bold: true });
     if (wide) texts['since-march'].push({ x: 0, y: round(y0 + size.text + 3 + size.small * 1.2), text: rowKind(row.packages), size: size.small, soft: true });
     CATEGORIES.forEach((cat, c) => {
       const inCell = ITEMS.filter((i) => row.packages.includes(i.pkg) && i.category === cat.id);
@@ -255,7 +226,7 @@ export function layout(size: Size): Layout {
     [
       { kind: 'dot', color: '#444', text: wide ? 'one listed item' : 'one item', size: lsize },
       { kind: 'hollow', color: '#444', text: 'no number given', size: lsize },
-      { kind: 'ring', color: '#1a1a1a', text: 'named in the text', size: lsize },
+      { kind: 'ring', color: PALETTE.ink, text: 'named in the text', size: lsize },
     ],
     round(size.height - (wide ? 6 : 2)),
     W,
@@ -290,7 +261,7 @@ export function layout(size: Size): Layout {
       const key = `each ${n.unit.shape === 'square' ? '■' : '●'} = ${n.unit.text}`;
       t.push({ x: W, y: round(y), text: key, size: size.small, anchor: 'end', soft: true });
     }
-    const purposeLines = wrap(wide ? n.purpose : n.purposeShort, size.text, W);
+    const purposeLines = wrapText(wide ? n.purpose : n.purposeShort, size.text, W);
     for (const line of purposeLines) {
       y += size.text * 1.25;
       t.push({ x: 0, y: round(y), text: line, size: size.text, soft: true });
@@ -364,7 +335,3 @@ export function headlineOf(n: NamedItem, wide: boolean): string {
   return wide ? n.headlineWide : n.headline;
 }
 
-/** Used by tests: the category of every item exists. */
-export function categoriesUsed(): CategoryId[] {
-  return [...new Set(ITEMS.map((i) => category(i.category).id))];
-}

@@ -15,7 +15,8 @@
  * buttons. Data: content/data/aid/ (article-items.json, capabilities.json, weapons/items.json).
  */
 import { defineVisual } from '../types';
-import { ITEMS, NAMED, PACKAGES, formatDate, pkg } from './data';
+import { ITEMS, NAMED, PACKAGES, pkg } from './data';
+import { shortDate } from '../kit/dates';
 
 const n = Object.fromEntries(NAMED.map((x) => [x.key, x]));
 const count = (key: string): number => n[key]?.blocks.reduce((s, b) => s + b.count, 0) ?? 0;
@@ -37,11 +38,11 @@ export default defineVisual({
     },
     packages: {
       label: '4 & 10 Nov',
-      description: `The two packages announced the week before the article, item by item: ${formatDate(nov4.date)}, ${nov4.label.toLowerCase()}, with HAWK refurbishment and ${t72Item?.quantity ?? ''} T-72B tanks; ${formatDate(nov10.date)}, ${nov10.label.toLowerCase()}, with HAWK missiles and ${avengerItem?.quantity?.toLowerCase() ?? ''} Avenger systems.`,
+      description: `The two packages announced the week before the article, item by item: ${shortDate(nov4.date, true)}, ${nov4.label.toLowerCase()}, with HAWK refurbishment and ${t72Item?.quantity ?? ''} T-72B tanks; ${shortDate(nov10.date, true)}, ${nov10.label.toLowerCase()}, with HAWK missiles and ${avengerItem?.quantity?.toLowerCase() ?? ''} Avenger systems.`,
     },
     'since-march': {
       label: 'Since March',
-      description: `Every item in the package lists we have from ${formatDate(first)} to ${formatDate(last)}, one dot per item, by category (air defense, artillery and ammunition, armor and vehicles, drones, other): air defense and ammunition appear more often in the later lists.`,
+      description: `Every item in the package lists we have from ${shortDate(first, true)} to ${shortDate(last, true)}, one dot per item, by category (air defense, artillery and ammunition, armor and vehicles, drones, other): air defense and ammunition appear more often in the later lists.`,
     },
   },
 });

@@ -73,7 +73,7 @@ describe('weapons svg: marks', () => {
     }
     const avenger = ITEMS.findIndex((i) => i.named === 'avenger');
     const d = detailFor(payload, `i${avenger}`)!;
-    expect(ariaLabel(d)).toBe('Four Avenger air defense systems, and Stinger missiles. Quantity as written: “Four”. Air defense. Drawdown of up to $400 million, 10 Nov 2022.');
+    expect(ariaLabel(d)).toBe('Four Avenger air defense systems, and Stinger missiles. Quantity as written: “Four”. Air defense. Drawdown of up to $400 million, Nov 10, 2022.');
     const hawk = detailFor(payload, 'hawk')!;
     expect(hawk.quantity).toMatch(/No number given/);
     const summary = detailFor(payload, `i${ITEMS.findIndex((i) => i.wording === 'summary')}`)!;
@@ -92,7 +92,7 @@ describe('weapons downloads', () => {
   });
   it('quotes CSV cells that need it', () => {
     const csv = toCsv(downloadRows());
-    expect(csv.split('\n')[0]).toBe('state,package_date,package,item_as_written,quantity_as_written,category,category_reason,what_it_is_for,wording,source_id,source_cited_as,source_publisher,source_title,source_date,source_url,source_url_kind,source_consulted_url,source_consulted_quality,source_unverified_original_url');
+    expect(csv.split('\r\n')[0]).toBe('state,package_date,package,item_as_written,quantity_as_written,category,category_reason,what_it_is_for,wording,source_id,source_cited_as,source_publisher,source_title,source_date,source_url,source_url_kind,source_consulted_url,source_consulted_quality,source_unverified_original_url');
     expect(csv).toContain('"four ""High Mobility Artillery Rocket Systems"" (HIMARS)"');
   });
 });

@@ -6,19 +6,21 @@
  * (feeds, share-card rasterizers) while page CSS moves between states. Also the source of truth
  * for the golden files.
  */
-import { CATEGORIES, ITEMS, NAMED, PACKAGES, category, formatDate } from './data';
+import { CATEGORIES, ITEMS, NAMED, PACKAGES, category } from './data';
 import { citation } from '../../lib/sources';
 import type { DetailPayload } from './detail';
 import { layout, SIZES, type Layout, type LegendEntry, type StateName, type Text } from './layout';
+import { shortDate } from '../kit/dates';
+import type { ArtboardName } from '../kit/artboards';
+import { escapeXml as esc } from '../kit/escape';
+import { round } from '../kit/round';
+import { PALETTE } from '../kit/tokens';
 
-const INK = '#1a1a1a';
-const SOFT = '#4a4a4a';
-const RULE = '#d4d4d4';
+const INK = PALETTE.ink;
+const SOFT = PALETTE.inkSoft;
+const RULE = PALETTE.rule;
 const BAND = '#fde9b6';
 
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const HIDE = ' opacity="0" visibility="hidden"';
 
@@ -35,7 +37,7 @@ function text(t: Text): string {
 }
 
 function legend(e: LegendEntry): string {
-  const cy = Math.round((e.y - e.size * 0.35) * 10) / 10;
+  const cy = round(e.y - e.size * 0.35);
   const sx = e.x + 4;
   let swatch = '';
   if (e.kind === 'dot') swatch = `<circle cx="${sx}" cy="${cy}" r="3.5" fill="${e.color}"/>`;
@@ -67,7 +69,7 @@ export function detailPayload(): DetailPayload {
   for (const n of NAMED) {
     const keys = n.blocks.length > 1 ? n.blocks.map((_, i) => `${n.key}-${i + 1}`) : [n.key];
     for (const k of keys) {
-      const context = /\d{4}/.test(n.context) ? n.context : `${n.context}, ${formatDate(n.date)}`;
+      const context = /\d{4}/.test(n.context) ? n.context : `${n.context}, ${shortDate(n.date, true)}`;
       const note = n.unit ? `Drawn as one mark per ${n.unit.text}.` : 'Drawn without marks: no source gives a number.';
       named[k] = [n.headlineWide, n.quantity, catIndex(n.category), context, note, n.sources.map(srcIndex)];
     }
@@ -83,7 +85,7 @@ export function detailPayload(): DetailPayload {
   ]);
   return {
     cats: CATEGORIES.map((c) => [c.label, c.color]),
-    pkgs: PACKAGES.map((p) => `${p.label}, ${formatDate(p.date)}`),
+    pkgs: PACKAGES.map((p) => `${p.label}, ${shortDate(p.date, true)}`),
     reasons,
     src: srcIds.map((id) => {
       const c = citation(id);
@@ -106,7 +108,7 @@ export interface RenderOptions {
   title: string;
 }
 
-export function renderSvg(sizeName: 'wide' | 'compact', state: StateName, options: RenderOptions, precomputed?: Layout): string {
+export function renderSvg(sizeName: ArtboardName, state: StateName, options: RenderOptions, precomputed?: Layout): string {
   const L = precomputed ?? layout(SIZES[sizeName]);
   const { width: W, height: H } = L.size;
   const id = `${options.idPrefix}-${sizeName}`;
@@ -156,7 +158,7 @@ export function renderSvg(sizeName: 'wide' | 'compact', state: StateName, option
       const marks = b.marks
         .map((m) =>
           b.shape === 'square'
-            ? `<rect x="${Math.round((m.x - L.size.mark / 2) * 10) / 10}" y="${Math.round((m.y - L.size.mark / 2) * 10) / 10}" width="${L.size.mark}" height="${L.size.mark}"/>`
+            ? `<rect x="${round(m.x - L.size.mark / 2)}" y="${round(m.y - L.size.mark / 2)}" width="${L.size.mark}" height="${L.size.mark}"/>`
             : `<circle cx="${m.x}" cy="${m.y}" r="${L.size.mark / 2}"/>`,
         )
         .join('');
@@ -195,11 +197,6 @@ export function renderSvg(sizeName: 'wide' | 'compact', state: StateName, option
   }
   out.push('</g></svg>');
   return out.join('');
-}
-
-/** Both artboards for a state, as the page embeds them. */
-export function renderBoth(state: StateName, options: RenderOptions): { wide: string; compact: string } {
-  return { wide: renderSvg('wide', state, options), compact: renderSvg('compact', state, options) };
 }
 
 export { CATEGORIES };

@@ -1,0 +1,95 @@
+/**
+ * The Kherson map's CSS, written at build beside its SVG (render.ts): the look, stroke widths that
+ * stay constant under the camera's zoom, and per-state rules keyed on the figure's data-state.
+ */
+import { num } from '../kit/round';
+import type { StateLayout } from './render';
+import type { StateName } from './scene';
+
+const n1 = (v: number): string => num(v, 1);
+const n3 = (v: number): string => num(v, 3);
+
+/**
+ * The map's own look, inside the SVG so it is complete anywhere (page, share card, golden).
+ * Label sizes are viewBox units: 16 on phones (what labels.ts lays out), smaller where the
+ * SVG is drawn larger (wide screens), so text stays about 11-16 px on screen.
+ */
+export const STYLE = [
+  '.km-svg{font-family:system-ui,-apple-system,"Segoe UI","DejaVu Sans","Liberation Sans",sans-serif}',
+  '.km-sea{fill:#d9e6ef}',
+  '.km-land-other{fill:#ecebe6;stroke:#b9b7b0}',
+  '.km-land-ua{fill:#fcfbf7}',
+  '.km-occ{fill:#eba193}',
+  '.km-occ14{fill:#c9899a}',
+  '.km-unknown{fill:#c9c6c0}',
+  '.km-lake{fill:#d9e6ef;stroke:#8fb1cc}',
+  '.km-river{fill:none;stroke:#7ea6c8}',
+  '.km-dnipro{stroke:#4f86b8}',
+  '.km-oblast-border{fill:none;stroke:#9a968e}',
+  '.km-border-ua{fill:none;stroke:#4a4a4a}',
+  '.km-detail-frame{fill:none;stroke:#1a1a1a}',
+  '.km-front{fill:none;stroke:#8c1a10;stroke-linejoin:round}',
+  '.km-front-before{fill:none;stroke:#8c1a10}',
+  '.km-label{fill:#1a1a1a;stroke:#fff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke;font-size:calc(15.5px * var(--km-s,1))}',
+  '.km-area{fill:#3d1410}',
+  '.km-water{fill:#1d4f7a}',
+  '.km-callout{fill:#1a1a1a}',
+  '.km-bold{font-weight:700}',
+  '.km-italic{font-style:italic}',
+  '.km-marker{fill:#1a1a1a;stroke:#fff;stroke-width:1.2}',
+  '.km-stamp{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:16px}',
+  '.km-scale path{fill:none;stroke:#1a1a1a;stroke-width:1.5}',
+  '.km-scale text{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:13px}',
+  '.km-distance{stroke:#1a1a1a;stroke-width:1.5;stroke-dasharray:2 2}',
+  '.km-distance-end{fill:#1a1a1a}',
+  '.km-svg-credit{fill:#333;stroke:#fff;stroke-width:2.5px;paint-order:stroke;font-size:9px}',
+  '@media (min-width:900px){.km-label{font-size:calc(9.5px * var(--km-s,1))}.km-stamp{font-size:11px}.km-scale text{font-size:8.5px}}',
+].join('');
+
+/**
+ * Line widths and dashes on screen, in CSS px, of everything the camera moves. They are set in
+ * map units for each state's zoom (width / k), not with vector-effect: non-scaling-stroke,
+ * because a non-scaling stroke makes Chromium repaint the whole map on every frame of a camera
+ * move (measured: half the frames dropped at 1280 px wide), while a plain transform is
+ * composited. During a move the lines scale with the map; at rest they have these widths.
+ */
+export const STROKES: readonly { cls: string; width: number; dash?: readonly [number, number] }[] = [
+  { cls: 'km-land-other', width: 0.6 },
+  { cls: 'km-lake', width: 0.5 },
+  { cls: 'km-river', width: 0.8 },
+  { cls: 'km-dnipro', width: 1.8 },
+  { cls: 'km-oblast-border', width: 0.6, dash: [3, 2] },
+  { cls: 'km-border-ua', width: 1.1 },
+  { cls: 'km-detail-frame', width: 1.5 },
+  { cls: 'km-front', width: 2.2 },
+  { cls: 'km-front-before', width: 1.4, dash: [4, 3] },
+];
+
+/** The STROKES rules for camera zoom k, under `scope` (a selector). */
+export function strokeCss(scope: string, k: number): string {
+  const u = (v: number) => String(Number((v / k).toPrecision(3)));
+  return STROKES.map((s) => `${scope} .${s.cls}{stroke-width:${u(s.width)}${s.dash ? `;stroke-dasharray:${u(s.dash[0])} ${u(s.dash[1])}` : ''}}`).join('');
+}
+
+/** Per-state CSS: camera transform and which layers show, keyed on the figure's data-state. */
+export function stateCss(id: string, states: readonly StateName[], layouts: Map<StateName, StateLayout>): string {
+  const root = `#${cssEscape(id)}`;
+  return states
+    .map((s) => {
+      const c = layouts.get(s)!.camera;
+      return (
+        `${root}[data-state='${s}'] .km-camera{transform:translate(${n1(c.x)}px,${n1(c.y)}px) scale(${n3(c.k)})}` +
+        strokeCss(`${root}[data-state='${s}']`, c.k) +
+        `${root}[data-state='${s}'] [data-km]{opacity:0}` +
+        `${root}[data-state='${s}'] [data-km~='${s}']{opacity:1}` +
+        // The arriving state's labels wait for the camera to get there.
+        `${root}[data-state='${s}'] .km-overlay[data-km~='${s}']{transition-delay:.85s}`
+      );
+    })
+    .join('');
+}
+
+/** `s` safe as a CSS identifier (ids in selectors). */
+export function cssEscape(s: string): string {
+  return s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+}
