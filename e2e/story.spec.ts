@@ -36,7 +36,7 @@ test.describe('the text', () => {
     await page.goto('/');
     const about = page.locator('#about-this-text');
     await expect(about).toContainText('machine translation');
-    await expect(about).toContainText('14 November 2022');
+    await expect(about).toContainText('November 14, 2022');
     // Every correction is listed once, typos too (in their own list), with both versions.
     await expect(about.locator('ol.corrections > li')).toHaveCount(corrections.length);
     for (const [i, c] of corrections.entries()) {
