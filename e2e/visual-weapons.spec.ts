@@ -5,7 +5,7 @@
  * and the static picture and downloads stand without JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage } from './helpers';
+import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage, waitForVisualSettled } from './helpers';
 
 const CHAPTER = 'weapons';
 const fig = (page: Page) => figure(page, CHAPTER, 'weapons');
@@ -240,5 +240,99 @@ test.describe('weapons visual when its script fails to load', () => {
     await expectState(page, CHAPTER, 'weapons', 'named-items');
     await expect(fig(page).locator('[data-wx-controls]')).toBeHidden();
     await expectNoAxeViolations(page, `section#${CHAPTER}`);
+  });
+});
+
+/*
+ * Reading tests (issue #14, #16): in every state, at phone and desktop sizes, every text drawn is
+ * at least 12 px on screen (font-size × getScreenCTM scale), no two text boxes overlap, every view
+ * has a title, nothing inside the sticky graphic scrolls, and the controls fit at 320 px.
+ */
+const STATES = [
+  ['weapons-1', 'packages'],
+  ['weapons-2', 'named-items'],
+  ['weapons-2', 'since-march'],
+] as const;
+
+/** Brings the figure to a state the way a reader does: its passage, then the view button if needed. */
+async function showState(page: Page, passage: string, state: (typeof STATES)[number][1]): Promise<void> {
+  await scrollToPassage(page, passage);
+  await expect(fig(page).locator('[data-view]').first()).toBeVisible();
+  if ((await fig(page).getAttribute('data-state')) !== state) await fig(page).locator(`[data-view="${state}"]`).click();
+  await expectState(page, CHAPTER, 'weapons', state);
+  await waitForVisualSettled(fig(page));
+}
+
+/** Every text the reader can see in the artboard on screen: screen box (em high) and size in CSS px. */
+async function visibleTexts(page: Page) {
+  return svg(page).evaluate((root) =>
+    [...root.querySelectorAll<SVGTextElement>('text')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(t).visibility === 'visible' && t.checkVisibility({ opacityProperty: true });
+      })
+      .map((t) => {
+        const ctm = t.getScreenCTM()!;
+        const scale = Math.hypot(ctm.a, ctm.b);
+        const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+        const r = t.getBoundingClientRect();
+        const h = Math.min(r.height, px * Math.max(1, t.querySelectorAll('tspan').length));
+        return { text: t.textContent ?? '', px: Math.round(px * 100) / 100, x: r.x, y: r.y + (r.height - h) / 2, w: r.width, h };
+      }),
+  );
+}
+
+test.describe('weapons visual: readable in every state', () => {
+  for (const [w, h] of [[360, 740], [390, 844], [1280, 800]] as const) {
+    test(`at ${w}×${h}: text ≥ 12 px on phones, no overlaps, a title, nothing scrolls inside`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto('/');
+      const problems: string[] = [];
+      for (const [passage, state] of STATES) {
+        await showState(page, passage, state);
+        const texts = await visibleTexts(page);
+        if (w < 900) for (const t of texts) if (t.px < 12) problems.push(`${state}: “${t.text}” at ${t.px} px`);
+        texts.forEach((a, i) =>
+          texts.slice(i + 1).forEach((b) => {
+            if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5) problems.push(`${state}: “${a.text}” overlaps “${b.text}”`);
+          }),
+        );
+        if ((await svg(page).locator(`[data-title="${state}"]`).count()) !== 1) problems.push(`${state}: no view title`);
+        else await expect(svg(page).locator(`[data-title="${state}"]`)).toBeVisible();
+        const overflowing = await page.locator(`section#${CHAPTER} .graphic`).evaluate((g) =>
+          [g, ...g.querySelectorAll<HTMLElement>('*')]
+            .filter((el) => el instanceof HTMLElement && el.getClientRects().length > 0 && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) && getComputedStyle(el).overflow !== 'visible')
+            .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
+        );
+        for (const o of overflowing) problems.push(`${state}: ${o} overflows (scrolls or cuts its content)`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the controls fit at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/');
+    await scrollToPassage(page, 'weapons-1');
+    const controls = fig(page).locator('[data-wx-controls]');
+    await expect(controls).toBeVisible();
+    const figBox = (await fig(page).boundingBox())!;
+    for (const el of await controls.locator('button, select').all()) {
+      const b = (await el.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(figBox.x - 0.5);
+      expect(b.x + b.width).toBeLessThanOrEqual(figBox.x + figBox.width + 0.5);
+      expect(await el.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+    }
+  });
+
+  test('no links on marks: marks carry data-detail text instead', async ({ page }) => {
+    await page.goto('/');
+    await showState(page, 'weapons-1', 'packages');
+    await expect(fig(page).locator('svg a')).toHaveCount(0);
+    await expect(fig(page).locator('[data-wx-detail] a')).toHaveCount(0);
+    const marks = svg(page).locator('.wx-mark');
+    expect(await marks.count()).toBeGreaterThan(20);
+    expect(await svg(page).locator('.wx-mark:not([data-detail])').count()).toBe(0);
   });
 });
