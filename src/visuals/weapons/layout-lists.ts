@@ -162,7 +162,7 @@ function layoutSinceMarch(size: Size, out: Lists): Map<string, { x: number; y: n
     texts.push({ x: 0, y: round(y), text: line, size: size.text, soft: true });
   }
   const rows = matrixRows();
-  const leftW = wide ? 122 : 56;
+  const leftW = wide ? 122 : 60;
   const cellW = (W - leftW) / CATEGORIES.length;
   // Wide: category names head the columns. Compact: a colour key at the foot instead (no room).
   let headBottom = y + (wide ? 8 : 8);
