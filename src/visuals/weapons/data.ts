@@ -268,8 +268,8 @@ export const NAMED: readonly NamedItem[] = [
     blocks: [],
     purposeShort: 'Air-defense missiles, refurbished for future drawdowns',
     purpose:
-      'The 4 Nov package pays “to refurbish HAWK air defense missiles for inclusion in future Presidential Drawdown packages”; the 10 Nov drawdown lists “Missiles for HAWK air defense systems”. Neither says how many, nor what the refurbishment costs.',
-    context: '$400 million of USAI funds (4 Nov 2022) and drawdown of up to $400 million (10 Nov 2022)',
+      'The Nov 4 package pays “to refurbish HAWK air defense missiles for inclusion in future Presidential Drawdown packages”; the Nov 10 drawdown lists “Missiles for HAWK air defense systems”. Neither says how many, nor what the refurbishment costs.',
+    context: '$400 million of USAI funds (Nov 4, 2022) and drawdown of up to $400 million (Nov 10, 2022)',
     date: hawkFunding.date,
     sources: [...sourcesOf(hawkFunding), ...sourcesOf(hawkMissiles)],
   },
@@ -286,7 +286,7 @@ export const NAMED: readonly NamedItem[] = [
       { count: numberOf(t72Nl), label: 'Netherlands' },
     ],
     purposeShort: 'Soviet-era tanks, refurbished in the Czech Republic',
-    purpose: `Soviet-era tanks refurbished by Czech industry “with advanced optics, communications, and armor packages”; the US pays for ${fmt(numberOf(t72Us))} in its 4 Nov package and the Netherlands for ${fmt(numberOf(t72Nl))}, “for a total of ${fmt(numberOf(t72Total))} T-72s”.`,
+    purpose: `Soviet-era tanks refurbished by Czech industry “with advanced optics, communications, and armor packages”; the US pays for ${fmt(numberOf(t72Us))} in its Nov 4 package and the Netherlands for ${fmt(numberOf(t72Nl))}, “for a total of ${fmt(numberOf(t72Total))} T-72s”.`,
     context: '$400 million of USAI funds; Dutch funding',
     date: t72Us.date,
     sources: [...sourcesOf(t72Us), ...sourcesOf(t72Total)],
@@ -302,7 +302,7 @@ export const NAMED: readonly NamedItem[] = [
     blocks: [{ count: shells / SHELLS_PER_MARK, label: '' }],
     purposeShort: '155mm artillery rounds from South Korean makers; deal not final',
     purpose:
-      'Artillery rounds the US will buy from South Korean manufacturers to supply to Ukraine, first reported by the Wall Street Journal. On 11 Nov the deal “has not yet been finalized”; no dollar value was reported.',
+      'Artillery rounds the US will buy from South Korean manufacturers to supply to Ukraine, first reported by the Wall Street Journal. On Nov 11 the deal “has not yet been finalized”; no dollar value was reported.',
     context: 'A purchase, not part of a package',
     date: shellsQty.date,
     sources: [...sourcesOf(shellsQty), ...sourcesOf(shellsStatus), ...sourcesOf(shellsVariant)],
@@ -338,7 +338,7 @@ export interface MissingPackage {
   amount_usd_m: number | null;
 }
 
-/** Drawdowns and USAI packages from 24 Feb to the article with no item list here. */
+/** Drawdowns and USAI packages from Feb 24 to the article with no item list here. */
 export function packagesNotItemized(from = '2022-02-24', to = ARTICLE_DATE): MissingPackage[] {
   const have = new Set(PACKAGES.flatMap((p) => p.kind.split('+').map((k) => `${k} ${p.date}`)));
   return PACKAGE_ROWS.filter((r) => r.date >= from && r.date <= to && !have.has(`${r.type} ${r.date}`)).map((r) => ({
@@ -346,4 +346,15 @@ export function packagesNotItemized(from = '2022-02-24', to = ARTICLE_DATE): Mis
     date: r.date,
     amount_usd_m: r.amount_usd_m ?? null,
   }));
+}
+
+/**
+ * The packages announced from the invasion to the article (drawdowns and USAI announcements in
+ * us-packages.json; Jul 22 counts as two, a drawdown and a USAI package) and how many of them
+ * have an item list here: the "Since March" view is a selection, and says so with these numbers.
+ */
+export function packageCoverage(from = '2022-02-24', to = ARTICLE_DATE): { total: number; listed: number; first: string; last: string } {
+  const rows = PACKAGE_ROWS.filter((r) => r.date >= from && r.date <= to).sort((a, b) => a.date.localeCompare(b.date));
+  const missing = packagesNotItemized(from, to).length;
+  return { total: rows.length, listed: rows.length - missing, first: rows[0]?.date ?? from, last: rows[rows.length - 1]?.date ?? to };
 }

@@ -1,90 +1,33 @@
 /**
- * The detail of each mark (item as written, quantity as written, category, package and date,
- * notes, sources), shipped once per figure as a compact JSON payload and expanded in the
- * browser. Pure and dependency-free: client.ts imports it, so it must not import the data.
+ * The detail text of each mark, written at build into its `data-detail` attribute (kit/details.ts;
+ * the page's shared script shows it on hover, tap and keyboard focus). Words only, no links: the
+ * item as written, its quantity exactly as written, category, package and date, and who says so
+ * (publisher and date, as the figure's notes cite it). Sources stay linked in the notes.
  */
-
-/** Indexes into the shared tables keep the payload small (88 items share 13 packages, 32 reasons). */
-export interface DetailPayload {
-  /** [label, colour] per category. */
-  cats: [string, string][];
-  /** "Drawdown of up to $400 million, 10 Nov 2022" per package. */
-  pkgs: string[];
-  reasons: string[];
-  /** [citation ("Associated Press, 10 Nov 2022"), url, kind label or null] per source (src/lib/sources.ts). */
-  src: [string, string, string | null][];
-  /** Named items (state 1), by mark key: [title, quantity, cat, package line, what it is for, source indexes]. */
-  named: Record<string, [string, string, number, string, string, number[]]>;
-  /** Listed items by index (mark key "i<index>"): [as written, quantity as written or null, cat, pkg, reason, source, wording: 0 the source's words, 1 a summary, 2 a rewrite]. */
-  items: [string, string | null, number, number, number, number, 0 | 1 | 2][];
-}
-
-export interface Detail {
-  /** True for a package line (quantity is "as written"), false for a named item. */
-  listed: boolean;
-  /** The words are the source's own (false for a summary or a rewrite): only then are they quoted. */
-  verbatim: boolean;
-  title: string;
-  quantity: string | null;
-  category: string;
-  color: string;
-  context: string;
-  note: string;
-  sources: { text: string; url: string; kindLabel: string | null }[];
-}
+import { category, pkg, type Item, type NamedItem } from './data';
+import { citation } from '../../lib/sources';
+import { shortDate } from '../kit/dates';
 
 export const SUMMARY_NOTE = 'Wording from our data pack’s summary of the source; the source’s exact words were not stored.';
 export const REWRITE_NOTE = 'Wording of a site that rewrote the source’s list, not the source’s own words.';
 
-function sourceAt(p: DetailPayload, i: number): Detail['sources'][number] | null {
-  const s = p.src[i];
-  return s ? { text: s[0], url: s[1], kindLabel: s[2] } : null;
+/** The quantity line of a listed item: in quotation marks only when the words are the source's own. */
+export function quantityText(item: Pick<Item, 'quantity' | 'wording'>): string {
+  if (item.quantity === null) return 'No quantity given';
+  return item.wording === 'summary' || item.wording === 'rewrite' ? `Quantity: ${item.quantity}` : `Quantity as written: “${item.quantity}”`;
 }
 
-export function detailFor(p: DetailPayload, key: string): Detail | null {
-  if (/^i\d+$/.test(key)) {
-    const row = p.items[Number(key.slice(1))];
-    if (!row) return null;
-    const [title, quantity, cat, pkg, reason, src, wording] = row;
-    const c = p.cats[cat];
-    const note = [wording === 1 ? SUMMARY_NOTE : wording === 2 ? REWRITE_NOTE : '', `Why this category: ${p.reasons[reason] ?? ''}`].filter(Boolean).join(' ');
-    return {
-      listed: true,
-      verbatim: wording === 0,
-      title,
-      quantity,
-      category: c?.[0] ?? '',
-      color: c?.[1] ?? '#666',
-      context: p.pkgs[pkg] ?? '',
-      note,
-      sources: [sourceAt(p, src)].filter((s): s is NonNullable<typeof s> => s !== null),
-    };
-  }
-  const n = p.named[key];
-  if (!n) return null;
-  const c = p.cats[n[2]];
-  return {
-    listed: false,
-    verbatim: false,
-    title: n[0],
-    quantity: n[1],
-    category: c?.[0] ?? '',
-    color: c?.[1] ?? '#666',
-    context: n[3],
-    note: n[4],
-    sources: n[5].map((i) => sourceAt(p, i)).filter((s): s is NonNullable<typeof s> => s !== null),
-  };
+/** One listed item (a dot in states 2 and 3). */
+export function itemDetail(item: Item): string {
+  const p = pkg(item.pkg);
+  const note = item.wording === 'summary' ? ` ${SUMMARY_NOTE}` : item.wording === 'rewrite' ? ` ${REWRITE_NOTE}` : '';
+  return `${item.as_written}. ${quantityText(item)}. ${category(item.category).label}. ${p.label}, ${shortDate(p.date, true)}. Source: ${citation(item.source).text}.${note}`;
 }
 
-/** The quantity line: as written for package lines, in our words (with quotes) for named items. */
-export function quantityText(d: Detail): string {
-  if (d.quantity === null) return 'No quantity given';
-  if (!d.listed) return d.quantity;
-  // Quotation marks only around the source's own words; a summary's or a rewrite's are not a quote.
-  return d.verbatim ? `Quantity as written: “${d.quantity}”` : `Quantity: ${d.quantity}`;
-}
-
-/** What a screen reader hears when a mark gets focus. */
-export function ariaLabel(d: Detail): string {
-  return `${d.title}. ${quantityText(d)}. ${d.category}. ${d.context}.`;
+/** One of the four items the text names (a block of unit marks in state 1). */
+export function namedDetail(n: NamedItem): string {
+  const context = /\d{4}/.test(n.context) ? n.context : `${n.context}, ${shortDate(n.date, true)}`;
+  const drawn = n.unit ? `Drawn as one mark per ${n.unit.text}.` : 'Drawn without marks: no source gives a number.';
+  const sources = [...new Set(n.sources.map((id) => citation(id).text))].join('; ');
+  return `${n.headlineWide}: ${n.quantity}. ${context}. ${drawn} Sources: ${sources}.`;
 }

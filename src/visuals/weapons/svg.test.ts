@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ITEMS, NAMED } from './data';
 import { STATE_NAMES } from './layout';
-import { detailPayload, renderSvg } from './svg';
-import { ariaLabel, detailFor } from './detail';
+import { renderSvg } from './svg';
+import { itemDetail, namedDetail } from './detail';
 
 const opts = { idPrefix: 'weapons--weapons', title: 'The weapons lists' };
 
@@ -31,7 +31,7 @@ describe('weapons svg: marks', () => {
     expect(t72.map((g) => g.match(/<rect x=/g)!.length)).toEqual([45, 45]);
     const shells = wide.match(/data-k="shells"[^>]*>.*?<\/g><\/g>/)![0];
     expect(shells.match(/<circle /g)).toHaveLength(100);
-    expect(wide).toContain('each ● = 1,000 rounds');
+    expect(wide).toContain('1,000 rounds per circle');
   });
 
   it('draws no unit marks for HAWK, and says so', () => {
@@ -63,22 +63,26 @@ describe('weapons svg: marks', () => {
     for (const m of wide.matchAll(/ id="([^"]+)"/g)) expect(m[1]!.startsWith('weapons--weapons-wide')).toBe(true);
   });
 
-  it('every mark has a detail with its source, quantity as written and package', () => {
-    const payload = detailPayload();
-    for (const m of wide.matchAll(/data-k="([^"]+)"/g)) {
-      const d = detailFor(payload, m[1]!);
-      expect(d, m[1]).not.toBeNull();
-      expect(d!.sources.length).toBeGreaterThan(0);
-      d!.sources.forEach((s) => expect(s.url).toMatch(/^https?:/));
+  it('every mark carries its detail as text (data-detail), never a link', () => {
+    expect(wide).not.toMatch(/<a[\s>]/);
+    const marks = [...wide.matchAll(/<g class="wx-mark[ "][^>]*>/g)].map((m) => m[0]);
+    expect(marks.length).toBe(ITEMS.length + 5);
+    marks.forEach((m) => expect(m).toMatch(/ data-detail="[^"]*Source/));
+    const avenger = ITEMS.find((i) => i.named === 'avenger')!;
+    expect(itemDetail(avenger)).toMatch(/^Four Avenger air defense systems, and Stinger missiles\. Quantity as written: “Four”\. Air defense\. Drawdown of up to \$400 million, Nov 10, 2022\. Source: /);
+    expect(namedDetail(NAMED.find((n) => n.key === 'hawk')!)).toMatch(/No number given/);
+    expect(itemDetail(ITEMS.find((i) => i.wording === 'summary')!)).toMatch(/summary of the source/);
+  });
+
+  it('titles every view, and says the since-March view is a selection', () => {
+    for (const state of STATE_NAMES) {
+      for (const size of ['wide', 'compact'] as const) {
+        const svg = renderSvg(size, state, opts);
+        expect(svg.match(new RegExp(`data-title="${state}"`, 'g')), `${state} ${size}`).toHaveLength(1);
+      }
     }
-    const avenger = ITEMS.findIndex((i) => i.named === 'avenger');
-    const d = detailFor(payload, `i${avenger}`)!;
-    expect(ariaLabel(d)).toBe('Four Avenger air defense systems, and Stinger missiles. Quantity as written: “Four”. Air defense. Drawdown of up to $400 million, Nov 10, 2022.');
-    const hawk = detailFor(payload, 'hawk')!;
-    expect(hawk.quantity).toMatch(/No number given/);
-    const summary = detailFor(payload, `i${ITEMS.findIndex((i) => i.wording === 'summary')}`)!;
-    expect(summary.note).toMatch(/summary of the source/);
-    expect(detailFor(payload, 'nope')).toBeNull();
+    expect(renderSvg('compact', 'since-march', opts)).toMatch(/data-title="since-march"[^>]*>Selected packages: \d+ of \d+</);
+    expect(renderSvg('wide', 'since-march', opts)).toContain('not a quantity');
 });
 });
 

@@ -6,11 +6,10 @@
  * (feeds, share-card rasterizers) while page CSS moves between states. Also the source of truth
  * for the golden files.
  */
-import { CATEGORIES, ITEMS, NAMED, PACKAGES, category } from './data';
-import { citation } from '../../lib/sources';
-import type { DetailPayload } from './detail';
+import { CATEGORIES, category } from './data';
+import { itemDetail, namedDetail } from './detail';
+import { detail } from '../kit/details';
 import { layout, SIZES, type Layout, type LegendEntry, type StateName, type Text } from './layout';
-import { shortDate } from '../kit/dates';
 import type { ArtboardName } from '../kit/artboards';
 import { escapeXml as esc } from '../kit/escape';
 import { round } from '../kit/round';
@@ -24,8 +23,9 @@ const BAND = '#fde9b6';
 
 const HIDE = ' opacity="0" visibility="hidden"';
 
-function text(t: Text): string {
+function text(t: Text, state?: StateName): string {
   const attrs = [
+    t.title && state ? `data-title="${state}"` : '',
     `x="${t.x}"`,
     `y="${t.y}"`,
     `font-size="${t.size}"`,
@@ -43,64 +43,17 @@ function legend(e: LegendEntry): string {
   if (e.kind === 'dot') swatch = `<circle cx="${sx}" cy="${cy}" r="3.5" fill="${e.color}"/>`;
   else if (e.kind === 'hollow') swatch = `<circle cx="${sx}" cy="${cy}" r="3" fill="#fff" stroke="${e.color}" stroke-width="1.5"/>`;
   else if (e.kind === 'ring') swatch = `<circle cx="${sx}" cy="${cy}" r="2.6" fill="#444"/><circle cx="${sx}" cy="${cy}" r="5" fill="none" stroke="${e.color}" stroke-width="1.3"/>`;
+  else if (e.kind === 'square') swatch = `<rect x="${sx - 3.5}" y="${cy - 3.5}" width="7" height="7" fill="${e.color}"/>`;
+  else if (e.kind === 'circle') swatch = `<circle cx="${sx}" cy="${cy}" r="3.5" fill="${e.color}"/>`;
   else if (e.kind === 'band') swatch = `<rect x="${e.x - 1}" y="${cy - 4.5}" width="10" height="9" fill="${e.color}"/>`;
   return `${swatch}${text({ x: e.x + 12, y: e.y, text: e.text, size: e.size, soft: true })}`;
 }
 
-/**
- * The detail payload for every mark, keyed as the marks' data-k: named blocks by name
- * ("avenger", "t72-1"), listed items as "i<index>" into ITEMS. client.ts expands it (detail.ts).
- */
-export function detailPayload(): DetailPayload {
-  const srcIds: string[] = [];
-  const srcIndex = (id: string): number => {
-    let i = srcIds.indexOf(id);
-    if (i < 0) i = srcIds.push(id) - 1;
-    return i;
-  };
-  const reasons: string[] = [];
-  const reasonIndex = (r: string): number => {
-    let i = reasons.indexOf(r);
-    if (i < 0) i = reasons.push(r) - 1;
-    return i;
-  };
-  const catIndex = (id: string): number => CATEGORIES.findIndex((c) => c.id === id);
-  const named: DetailPayload['named'] = {};
-  for (const n of NAMED) {
-    const keys = n.blocks.length > 1 ? n.blocks.map((_, i) => `${n.key}-${i + 1}`) : [n.key];
-    for (const k of keys) {
-      const context = /\d{4}/.test(n.context) ? n.context : `${n.context}, ${shortDate(n.date, true)}`;
-      const note = n.unit ? `Drawn as one mark per ${n.unit.text}.` : 'Drawn without marks: no source gives a number.';
-      named[k] = [n.headlineWide, n.quantity, catIndex(n.category), context, note, n.sources.map(srcIndex)];
-    }
-  }
-  const items: DetailPayload['items'] = ITEMS.map((item) => [
-    item.as_written,
-    item.quantity,
-    catIndex(item.category),
-    PACKAGES.findIndex((p) => p.key === item.pkg),
-    reasonIndex(item.reason),
-    srcIndex(item.source),
-    item.wording === 'summary' ? 1 : item.wording === 'rewrite' ? 2 : 0,
-  ]);
-  return {
-    cats: CATEGORIES.map((c) => [c.label, c.color]),
-    pkgs: PACKAGES.map((p) => `${p.label}, ${shortDate(p.date, true)}`),
-    reasons,
-    src: srcIds.map((id) => {
-      const c = citation(id);
-      return [c.text, c.href, c.kindLabel];
-    }),
-    named,
-    items,
-  };
-}
-
 /** Without JavaScript the marks are not interactive: the description says what the picture shows. */
 const DESC: Record<StateName, string> = {
-  'named-items': 'Unit chart of the four items the text names; each item’s quantity is written beside its marks. All items and sources are listed in the tables after the text.',
-  packages: 'The item lists of the 4 and 10 November packages, one line per item. All items and sources are listed in the tables after the text.',
-  'since-march': 'One dot per item of each package list we have, by date and category. All items and sources are listed in the tables after the text.',
+  'named-items': 'Unit chart of the four items the text names: one square per Avenger system or T-72B tank, one circle per 1,000 shells, HAWK missiles without marks as no number was given. All items and sources are listed in the notes.',
+  packages: 'The item lists of the Nov 4 and Nov 10 packages, one line per item with its quantity as written. All items and sources are listed in the notes.',
+  'since-march': 'Selected packages: the item lists in our data, one row per date, one dot per kind of item listed (not a quantity), by category. All items and sources are listed in the notes.',
 };
 
 export interface RenderOptions {
@@ -133,7 +86,7 @@ export function renderSvg(sizeName: ArtboardName, state: StateName, options: Ren
         n.blocks.forEach((b) => b.label && parts.push(text(b.label)));
       }
     }
-    L.texts[s].forEach((t) => parts.push(text(t)));
+    L.texts[s].forEach((t) => parts.push(text(t, s)));
     L.legends[s].forEach((e) => parts.push(legend(e)));
     out.push(`<g class="wx-layer" data-s="${s}"${s === state ? '' : HIDE}>${parts.join('')}</g>`);
   }
@@ -146,7 +99,7 @@ export function renderSvg(sizeName: ArtboardName, state: StateName, options: Ren
       const [x, y, w, h] = n.empty;
       const k = n.item.key;
       out.push(
-        `<g class="wx-mark" data-k="${k}" data-cat="${n.item.category}" data-in="1"${state === 'named-items' ? '' : HIDE}>`,
+        `<g class="wx-mark" data-k="${k}" data-cat="${n.item.category}" data-in="1"${detail(namedDetail(n.item))}${state === 'named-items' ? '' : HIDE}>`,
         `<rect class="wx-ring" x="${x - 3}" y="${y - 3}" width="${w + 7}" height="${h + 7}" rx="3" fill="none"/>`,
         `<rect class="wx-hit" x="${x}" y="${y}" width="${w}" height="${h}" fill="transparent"/></g>`,
       );
@@ -163,7 +116,7 @@ export function renderSvg(sizeName: ArtboardName, state: StateName, options: Ren
         )
         .join('');
       out.push(
-        `<g class="wx-mark wx-units" data-k="${b.key}" data-cat="${b.category}" data-in="1"${vars ? ` style="${vars}"` : ''}${state === 'named-items' ? '' : HIDE}>`,
+        `<g class="wx-mark wx-units" data-k="${b.key}" data-cat="${b.category}" data-in="1"${detail(namedDetail(n.item))}${vars ? ` style="${vars}"` : ''}${state === 'named-items' ? '' : HIDE}>`,
         `<rect class="wx-ring" x="${bx - 3}" y="${by - 3}" width="${bw + 6}" height="${bh + 6}" rx="3" fill="none"/>`,
         `<g fill="${color}">${marks}</g></g>`,
       );
@@ -178,21 +131,21 @@ export function renderSvg(sizeName: ArtboardName, state: StateName, options: Ren
     const pos = state === 'since-march' ? it.p3 : it.p2;
     const hollow = it.item.quantity === null;
     const parts: string[] = [];
-    if (it.band > 0) parts.push(`<rect class="wx-band" x="${-dot - 3}" y="${-(rowPitch / 2) + 1}" width="${it.band}" height="${rowPitch - 2}" fill="${BAND}"${state === 'packages' ? '' : ' opacity="0"'}/>`);
+    if (it.band > 0) parts.push(`<rect class="wx-band" x="${-dot - 3}" y="${-(rowPitch / 2) + 1}" width="${it.band + dot + 3}" height="${rowPitch - 2}" fill="${BAND}"${state === 'packages' ? '' : ' opacity="0"'}/>`);
     parts.push(
       hollow
         ? `<circle class="wx-dot" r="${dot - 0.6}" fill="#fff" stroke="${cat.color}" stroke-width="1.5"/>`
         : `<circle class="wx-dot" r="${dot}" fill="${cat.color}"/>`,
     );
-    if (it.item.named) parts.push(`<circle class="wx-nring" r="${dot + (L.size.name === 'wide' ? 2.6 : 1.7)}" fill="none" stroke="${INK}" stroke-width="1.3"${state === 'since-march' ? '' : ' opacity="0"'}/>`);
+    if (it.item.named && L.size.name === 'wide') parts.push(`<circle class="wx-nring" r="${dot + (L.size.name === 'wide' ? 2.6 : 1.7)}" fill="none" stroke="${INK}" stroke-width="1.3"${state === 'since-march' ? '' : ' opacity="0"'}/>`);
     if (it.label) {
-      parts.push(
-        `<text class="wx-label" x="${dot + 5}" y="${Math.round((L.size.name === 'wide' ? 14 : L.size.small) * 0.36 * 10) / 10}" font-size="${L.size.name === 'wide' ? 14 : L.size.small}" fill="${INK}"${state === 'packages' ? '' : ' opacity="0"'}>${esc(it.label)}</text>`,
-      );
+      const size = L.size.name === 'wide' ? 14 : L.size.text;
+      const lines = it.label.map((line, i) => `<tspan x="${dot + 5}" dy="${i === 0 ? 0 : round(size * 1.15)}">${esc(line)}</tspan>`).join('');
+      parts.push(`<text class="wx-label" x="${dot + 5}" y="${round(size * 0.36)}" font-size="${size}" fill="${INK}"${state === 'packages' ? '' : ' opacity="0"'}>${lines}</text>`);
     }
     parts.push(`<circle class="wx-ring" r="${dot + 4.5}" fill="none"/>`);
     out.push(
-      `<g class="wx-mark wx-item" data-k="${k}" data-cat="${cat.id}" data-in="${it.inPackages ? '23' : '3'}"${it.item.named ? ` data-named="${it.item.named}"` : ''} style="--x2:${it.p2.x};--y2:${it.p2.y};--x3:${it.p3.x};--y3:${it.p3.y}" transform="translate(${pos.x} ${pos.y})"${shown ? '' : HIDE}>${parts.join('')}</g>`,
+      `<g class="wx-mark wx-item" data-k="${k}" data-cat="${cat.id}" data-in="${it.inPackages ? '23' : '3'}"${it.item.named ? ` data-named="${it.item.named}"` : ''}${detail(itemDetail(it.item))} style="--x2:${it.p2.x};--y2:${it.p2.y};--x3:${it.p3.x};--y3:${it.p3.y}" transform="translate(${pos.x} ${pos.y})"${shown ? '' : HIDE}>${parts.join('')}</g>`,
     );
   }
   out.push('</g></svg>');
