@@ -109,7 +109,8 @@ const FRONT_12 = `Front line, ${SNAPSHOTS.after.label}`;
 /** The towns of the west-bank bridgehead, labelled alike before and during the withdrawal. */
 const bridgeheadTowns = (): LabelDef[] => [
   placeLabel('Kherson', 1, KHERSON_SIDES),
-  placeLabel('Snihurivka', 2, ['above', 'above-right', 'right', 'above-left']),
+  // Below its dot: the line of contact runs just north of the town.
+  placeLabel('Snihurivka', 2, ['below', 'below-right', 'below-left', 'above']),
   placeLabel('Beryslav', 2, ['above', 'above-right', 'right', 'above-left']),
 ];
 
@@ -131,7 +132,8 @@ export const scenes: Record<StateName, StateScene> = {
       { id: 'ukraine', lines: ['UKRAINE'], at: [30.6, 49.3], marker: 'none', priority: 1, positions: ['center'], kind: 'area', bold: true, sources: ['geo pack (visionscarto / Natural Earth)'] },
       { id: 'russia', lines: ['RUSSIA'], at: [38.6, 51.6], marker: 'none', priority: 2, positions: ['center'], kind: 'area', bold: true, sources: ['geo pack (visionscarto / Natural Earth)'] },
       crimeaLabel(['Crimea'], [34.2, 45.2]),
-      placeLabel('Kherson', 3, KHERSON_SIDES, { optional: true }),
+      // Above its dot: inside the box of the closer maps, clear of its edges.
+      placeLabel('Kherson', 3, ['above'], { optional: true }),
     ],
   },
   south: {
