@@ -184,7 +184,7 @@ test('the withdrawal plays between the two snapshots when the reader arrives, th
   expect(shapes.filter((d) => d !== d0 && d !== d1).length).toBeGreaterThan(5);
   expect(shapes[shapes.length - 1]).toBe(d1);
   // The clipped 7 Nov area is gone at the end: under it, the retaken ground shows in its own
-  // colour, named on the map and in the legend.
+  // color, named on the map and in the legend.
   await expect.poll(() => map(page, 'kherson').locator('.km-bridgehead').evaluate((g) => getComputedStyle(g).opacity)).toBe('0');
   const retaken = map(page, 'kherson').locator('.km-layer.km-retaken');
   await expect.poll(() => retaken.evaluate((g) => getComputedStyle(g).opacity)).toBe('1');

@@ -24,7 +24,7 @@ const card: CardMaker = (_chapter, state) => {
   const locator = scene.layers.includes('locator');
   const legend = legendItems([state], state);
   const colour = (k: string) => legend.find((i) => i.key === k)?.color ?? '#eba193';
-  // Where the map shows it, the ground Ukraine retook between the two snapshots gets its own colour and key.
+  // Where the map shows it, the ground Ukraine retook between the two snapshots gets its own color and key.
   const retaken = scene.layers.includes('retaken');
   const key: KeyItem[] = legend
     .filter((i) => ['occupied', 'since-2014', 'front-12'].includes(i.key))

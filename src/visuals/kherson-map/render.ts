@@ -126,7 +126,7 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
   }
   const before = layers.occupiedBefore;
   const after = layers.occupiedAfter;
-  // Retaken ground: everything occupied on Nov 7, painted in its own colour under the Nov 12
+  // Retaken ground: everything occupied on Nov 7, painted in its own color under the Nov 12
   // areas, so what shows of it is exactly the ground occupied on Nov 7 and not on Nov 12.
   parts.push(layer('retaken', `<path class="km-retaken" d="${featFor('retaken')(byStatus(before, 'occupied'))}"/>`));
   parts.push(layer('occupied-before', `<path class="km-occ" d="${featFor('occupied-before')(byStatus(before, 'occupied'))}"/>`));
@@ -142,7 +142,7 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
   if (morph && animates) {
     // The withdrawal animates the Nov 7 area away: its clipped copy (the bridgehead layer) is
     // shown by client.ts only while the line is between the two snapshots; under it the retaken
-    // colour appears behind the moving line.
+    // color appears behind the moving line.
     const closing = CLOSING.map((p) => proj(p) as XY);
     const r0 = pathOf(bridgeheadRegion(morph, 0, closing), digits, true);
     const r1 = pathOf(bridgeheadRegion(morph, 1, closing), digits, true);

@@ -116,7 +116,7 @@ const bridgeheadTowns = (): LabelDef[] => [
 
 const BASE_DETAIL: LayerName[] = ['base', 'crimea-2014'];
 const AFTER: LayerName[] = [...BASE_DETAIL, 'occupied-after', 'unknown-after', 'front'];
-/** After the withdrawal, with the ground retaken since Nov 7 in its own colour. */
+/** After the withdrawal, with the ground retaken since Nov 7 in its own color. */
 const RETAKEN: LayerName[] = [...BASE_DETAIL, 'retaken', 'occupied-after', 'unknown-after', 'front', 'front-before-ghost'];
 
 export const scenes: Record<StateName, StateScene> = {
