@@ -11,7 +11,7 @@ import { num } from '../kit/round';
 import { layoutState, projection, type StateLayout } from './layout';
 import { bridgeheadRegion, lineMorph, pathOf, type LineMorph, type XY } from './morph';
 import { overlayFor, visibility } from './overlay';
-import { lines, pathGenerators } from './paths';
+import { lines, pathGenerators, type FeatureToPath } from './paths';
 import { scenes, isStateName, STATE_NAMES, type LayerName, type StateName } from './scene';
 import { dniproAboveDam, dniproFromEdge, joinedToLowerDnipro, toShore } from './shore';
 import { STYLE, cssEscape, stateCss, strokeCss } from './style';
@@ -68,6 +68,40 @@ const CLOSING: XY[] = [
   [33.6, 46.7],
 ];
 
+/** The locator's countries and occupied areas (the "where" state). */
+function locatorBody(feat: FeatureToPath): string {
+  const countries = layers.locatorCountries.features;
+  const ukraine = countries.filter((f) => f.properties.a3 === 'UKR');
+  const others = countries.filter((f) => f.properties.a3 !== 'UKR');
+  const occ = layers.locatorOccupiedAfter;
+  return (
+    `<path class="km-land-other" d="${others.map(feat).join('')}"/>` +
+    `<path class="km-land-ua" d="${ukraine.map(feat).join('')}"/>` +
+    `<path class="km-occ" d="${feat(byStatus(occ, 'occupied'))}"/>` +
+    `<path class="km-occ14" d="${feat(byStatus(occ, 'occupied_since_2014'))}"/>` +
+    `<path class="km-unknown" d="${feat(byStatus(occ, 'unknown_status'))}"/>` +
+    `<path class="km-border-ua" d="${ukraine.map(feat).join('')}"/>`
+  );
+}
+
+/**
+ * Water and borders, drawn above the areas. Below the Kakhovka dam the Dnipro follows
+ * DeepStateMap's own edge (shore.ts), so river and front line agree at every zoom.
+ */
+function waterBody(feat: FeatureToPath): string {
+  const dnipro = layers.rivers.features.filter((f) => f.properties.name === 'Dnipro');
+  const rivers = layers.rivers.features.filter((f) => f.properties.name !== 'Dnipro');
+  const upper = lines(dniproAboveDam(dnipro.flatMap((f) => lineParts({ type: 'FeatureCollection', features: [f] }))));
+  return (
+    `<path class="km-lake" d="${layers.lakes.features.map(feat).join('')}"/>` +
+    `<path class="km-river" d="${feat(lines(joinedToLowerDnipro(lineParts({ type: 'FeatureCollection', features: rivers }))))}"/>` +
+    `<path class="km-river km-dnipro" d="${feat(upper)}"/>` +
+    `<path class="km-river km-dnipro-lower" d="${feat(lines([dniproFromEdge()]))}"/>` +
+    `<path class="km-oblast-border" d="${layers.oblastBorders.features.map(feat).join('')}"/>` +
+    `<path class="km-border-ua" d="${layers.ukraineBorder.features.map(feat).join('')}"/>`
+  );
+}
+
 /** Everything the chapter needs, as one SVG string, plus the CSS that switches states. */
 export function renderMap(options: RenderOptions): { svg: string; css: string; layouts: Map<StateName, StateLayout> } {
   const key = options.state;
@@ -91,23 +125,8 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
   const parts: string[] = [];
   // Locator (coarse world layer): only for the locator state.
   if (shown.has('locator')) {
-    const countries = layers.locatorCountries.features;
-    const ukraine = countries.filter((f) => f.properties.a3 === 'UKR');
-    const others = countries.filter((f) => f.properties.a3 !== 'UKR');
-    const occ = layers.locatorOccupiedAfter;
     // The locator is coarse data shown small: thin it harder.
-    const feat = featOf(shown.get('locator') ?? states, 1.2);
-    parts.push(
-      layer(
-        'locator',
-        `<path class="km-land-other" d="${others.map(feat).join('')}"/>` +
-          `<path class="km-land-ua" d="${ukraine.map(feat).join('')}"/>` +
-          `<path class="km-occ" d="${feat(byStatus(occ, 'occupied'))}"/>` +
-          `<path class="km-occ14" d="${feat(byStatus(occ, 'occupied_since_2014'))}"/>` +
-          `<path class="km-unknown" d="${feat(byStatus(occ, 'unknown_status'))}"/>` +
-          `<path class="km-border-ua" d="${ukraine.map(feat).join('')}"/>`,
-      ),
-    );
+    parts.push(layer('locator', locatorBody(featOf(shown.get('locator') ?? states, 1.2))));
   }
   if (shown.has('detail-frame')) {
     const south = layouts.get('south') ?? layoutState('south');
@@ -153,24 +172,9 @@ export function renderMap(options: RenderOptions): { svg: string; css: string; l
     );
   }
 
-  // Water and borders above the areas. Below the Kakhovka dam the Dnipro follows DeepStateMap's
-  // own edge (shore.ts), so river and front line agree at every zoom.
+  // Water and borders above the areas (waterBody).
   if (shown.has('base')) {
-    const feat = featFor('base');
-    const dnipro = layers.rivers.features.filter((f) => f.properties.name === 'Dnipro');
-    const rivers = layers.rivers.features.filter((f) => f.properties.name !== 'Dnipro');
-    const upper = lines(dniproAboveDam(dnipro.flatMap((f) => lineParts({ type: 'FeatureCollection', features: [f] }))));
-    parts.push(
-      layer(
-        'base',
-        `<path class="km-lake" d="${layers.lakes.features.map(feat).join('')}"/>` +
-          `<path class="km-river" d="${feat(lines(joinedToLowerDnipro(lineParts({ type: 'FeatureCollection', features: rivers }))))}"/>` +
-          `<path class="km-river km-dnipro" d="${feat(upper)}"/>` +
-          `<path class="km-river km-dnipro-lower" d="${feat(lines([dniproFromEdge()]))}"/>` +
-          `<path class="km-oblast-border" d="${layers.oblastBorders.features.map(feat).join('')}"/>` +
-          `<path class="km-border-ua" d="${layers.ukraineBorder.features.map(feat).join('')}"/>`,
-      ),
-    );
+    parts.push(layer('base', waterBody(featFor('base'))));
   }
   if (morph && shown.has('front-before-ghost')) {
     const tail = morph.from.slice(morph.split);
