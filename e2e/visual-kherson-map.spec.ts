@@ -111,7 +111,7 @@ async function checkStateChrome(page: Page, chapter: string, state: string) {
   await expect(shownLists).toHaveCount(1);
   await expect(shownLists).toHaveAttribute('data-kl', state);
   expect(await shownLists.locator('li').count()).toBeGreaterThan(0);
-  if (state !== 'where') await expect(shownLists).toContainText('Nov 2022');
+  if (state !== 'where') await expect(shownLists).toContainText(/Nov \d+, 2022/); // US style (kit/dates.ts)
   // Credits on the map itself.
   await expect(fig.locator('.km-credit')).toContainText('Territorial control: DeepStateMap.live');
   await expect(fig.locator('.km-credit')).toContainText('Natural Earth');
@@ -183,8 +183,17 @@ test('the withdrawal plays between the two snapshots when the reader arrives, th
   expect(shapes[0]).toBe(d0);
   expect(shapes.filter((d) => d !== d0 && d !== d1).length).toBeGreaterThan(5);
   expect(shapes[shapes.length - 1]).toBe(d1);
-  // The clipped 7 Nov area is gone at the end.
+  // The clipped 7 Nov area is gone at the end: under it, the retaken ground shows in its own
+  // color, named on the map and in the legend.
   await expect.poll(() => map(page, 'kherson').locator('.km-bridgehead').evaluate((g) => getComputedStyle(g).opacity)).toBe('0');
+  const retaken = map(page, 'kherson').locator('.km-layer.km-retaken');
+  await expect.poll(() => retaken.evaluate((g) => getComputedStyle(g).opacity)).toBe('1');
+  const fills = await map(page, 'kherson').evaluate((fig) =>
+    ['.km-retaken', '.km-occ', '.km-land-ua'].map((c) => getComputedStyle(fig.querySelector(c)!).fill),
+  );
+  expect(new Set(fills).size).toBe(3);
+  await expect(map(page, 'kherson').locator('.km-overlay[data-km="withdrawal"]')).toContainText('Retaken by Ukraine');
+  await expect(map(page, 'kherson').locator('.km-legend-set[data-kl="withdrawal"]')).toContainText('Retaken by Ukraine, Nov 9–11');
   await scrollToPassage(page, 'kherson-2');
   await settled(page, 'kherson', 'after');
   await expect(map(page, 'kherson').locator('.km-overlay[data-km="after"]')).toContainText('75,000');
@@ -229,8 +238,8 @@ test('the map links to its data table: places, bank, control on 7 and 12 Nov @ph
   const table = details.locator('table');
   await expect(table).toBeVisible();
   await expect(table.locator('thead')).toContainText('Bank of the Dnipro');
-  await expect(table.locator('thead')).toContainText('7 Nov 2022');
-  await expect(table.locator('thead')).toContainText('12 Nov 2022');
+  await expect(table.locator('thead')).toContainText('Nov 7, 2022');
+  await expect(table.locator('thead')).toContainText('Nov 12, 2022');
   const kherson = table.locator('tbody tr', { hasText: 'Kherson (Херсон)' });
   await expect(kherson).toContainText('right (west)');
   await expect(kherson.locator('td').nth(2)).toHaveText('Occupied');
@@ -263,4 +272,56 @@ test('with reduced motion the withdrawal jumps to 12 Nov: no tween frames', asyn
   const shapes = await page.evaluate(() => (window as unknown as { kmShapes: string[] }).kmShapes);
   expect(shapes.filter((d) => d !== d0 && d !== d1)).toEqual([]);
   await context.close();
+});
+
+/**
+ * Every text the map shows (labels, stamp, scale bar, legend, credit), in every state a reader
+ * scrolls to, at its size on screen on the two phone sizes of issue #14: computed font-size ×
+ * the on-screen scale (getScreenCTM) for SVG text, computed font-size for the caption. Before
+ * the phone redesign the scale bar measured 8.4 px at 360×740 and 10.9 px at 390×844.
+ */
+test('every visible text of the map is at least 12 px on screen at 360×740 and 390×844, in every state', async ({ page }) => {
+  test.setTimeout(240_000);
+  const MIN_PX = 12;
+  const small: string[] = [];
+  for (const [width, height] of [
+    [360, 740],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    for (const [chapter, plan] of Object.entries(PLAN)) {
+      for (const [anchor, state] of plan) {
+        await scrollToPassage(page, anchor);
+        await settled(page, chapter, state);
+        const texts = await map(page, chapter).evaluate((root) => {
+          const shown = (el: Element) => {
+            for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+              const cs = getComputedStyle(e);
+              if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) < 0.5) return false;
+            }
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.height > 0;
+          };
+          const out: { text: string; px: number }[] = [];
+          for (const t of root.querySelectorAll<SVGTextElement>('svg text')) {
+            if (!shown(t)) continue;
+            const ctm = t.getScreenCTM()!;
+            out.push({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b) });
+          }
+          const caption = root.querySelector('figcaption');
+          const walker = document.createTreeWalker(caption ?? root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement;
+            if (!el || !(n.textContent ?? '').trim() || el.closest('svg') || !shown(el)) continue;
+            out.push({ text: (n.textContent ?? '').trim(), px: parseFloat(getComputedStyle(el).fontSize) });
+          }
+          return out.map((t) => ({ ...t, px: Math.round(t.px * 100) / 100 }));
+        });
+        expect(texts.length, `${anchor} shows text`).toBeGreaterThan(3);
+        for (const t of texts) if (t.px < MIN_PX) small.push(`${width}×${height} ${anchor} (${state}): “${t.text.slice(0, 40)}” at ${t.px} px`);
+      }
+    }
+  }
+  expect(small, `texts under ${MIN_PX} px on screen`).toEqual([]);
 });

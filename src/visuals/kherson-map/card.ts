@@ -7,14 +7,15 @@ import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { CardMaker, KeyItem } from '../../share/card-types';
 import { MIN_TEXT, xml } from '../../share/card-types';
-import { SNAPSHOTS, byStatus, layers } from './geo';
+import { byStatus, layers, lineParts } from './geo';
 import { projectedBox } from './frames';
-import { legendItems } from './legend';
+import { RETAKEN_COLOR, RETAKEN_TEXT, legendItems } from './legend';
 import { frontToCrimea, frontToCrimeaKm } from './measure';
 import { CREDIT, projection } from './render';
 import { isStateName, scenes } from './scene';
+import { lines } from './paths';
+import { dniproAboveDam, dniproFromEdge, toShore } from './shore';
 
-const LEFT = '#f2c75c';
 const COLOR = { sea: '#d9e6ef', other: '#ecebe6', land: '#fcfbf7', river: '#4f86b8', border: '#4a4a4a' };
 
 const card: CardMaker = (_chapter, state) => {
@@ -23,12 +24,12 @@ const card: CardMaker = (_chapter, state) => {
   const locator = scene.layers.includes('locator');
   const legend = legendItems([state], state);
   const colour = (k: string) => legend.find((i) => i.key === k)?.color ?? '#eba193';
-  // Where the withdrawal shows, the ground Russia left between the two snapshots gets its own colour and key.
-  const left = scene.layers.includes('front-before-ghost');
+  // Where the map shows it, the ground Ukraine retook between the two snapshots gets its own color and key.
+  const retaken = scene.layers.includes('retaken');
   const key: KeyItem[] = legend
     .filter((i) => ['occupied', 'since-2014', 'front-12'].includes(i.key))
     .map((i): KeyItem => ({ color: i.color, text: i.text, shape: i.swatch === 'area' ? 'square' : 'line' }));
-  if (left) key.splice(1, 0, { color: LEFT, text: `Left by Russia, ${SNAPSHOTS.before.label.split(' ')[0]}–${SNAPSHOTS.after.label.split(' ').slice(0, 2).join(' ')}` });
+  if (retaken) key.splice(1, 0, { color: RETAKEN_COLOR, text: RETAKEN_TEXT });
   key.splice(2);
   const credit = CREDIT.flatMap((line) => line.replace(/^[^:]*:\s*/, '').split(' · '));
 
@@ -54,14 +55,17 @@ const card: CardMaker = (_chapter, state) => {
       : [
           fill(layers.neighbours.features, COLOR.other),
           fill(layers.ukraine.features, COLOR.land),
+          // Painted under the Nov 12 areas: what shows is occupied on Nov 7 and not on Nov 12 (as on the map).
+          retaken ? fill(byStatus(layers.occupiedBefore, 'occupied'), RETAKEN_COLOR) : '',
           fill(byStatus(occ, 'occupied'), colour('occupied')),
           fill(byStatus(occ, 'occupied_since_2014'), colour('since-2014')),
           fill(byStatus(occ, 'unknown_status'), '#c9c6c0'),
-          left ? fill(layers.changed.features, LEFT) : '',
           fill(layers.lakes.features, COLOR.sea),
-          stroke(layers.rivers.features, COLOR.river, 3),
+          stroke(layers.rivers.features.filter((f) => f.properties['name'] !== 'Dnipro'), COLOR.river, 3),
+          stroke(lines(dniproAboveDam(layers.rivers.features.filter((f) => f.properties['name'] === 'Dnipro').flatMap((f) => lineParts({ type: 'FeatureCollection', features: [f] })))), COLOR.river, 3),
+          stroke(lines([dniproFromEdge()]), COLOR.river, 9),
           stroke(layers.ukraineBorder.features, COLOR.border, 1.5),
-          stroke(layers.lineAfter.features, colour('front-12'), 5),
+          stroke(lines([toShore(lineParts(layers.lineAfter)[0]!)]), colour('front-12'), 5),
         ];
     const at = (lonLat: [number, number]) => {
       const p = proj(lonLat)!;

@@ -14,9 +14,13 @@ import baseTopo from '../../../content/data/geo/base-south.topo.json';
 import territoryTopo from '../../../content/data/geo/territory-2022-11.topo.json';
 import locatorTopo from '../../../content/data/geo/locator.topo.json';
 import placesJson from '../../../content/data/geo/places.geojson?raw';
+import { shortDate } from '../kit/dates';
 
-/** The SVG's viewBox: wider than tall, so the map reads in the phone's short sticky box. */
-export const VIEW = { width: 420, height: 330 } as const;
+/**
+ * The SVG's viewBox: wider than tall, so the map reads in the phone's short sticky box (at
+ * 360×740 that box leaves the map about 324×230 px: 420×300 fills it at about 0.75 px per unit).
+ */
+export const VIEW = { width: 420, height: 300 } as const;
 
 /** The detail layers are clipped to this box (PROVENANCE.md); detail frames stay inside it. */
 export const DETAIL_BOX: [[number, number], [number, number]] = [
@@ -24,10 +28,14 @@ export const DETAIL_BOX: [[number, number], [number, number]] = [
   [38, 48.8],
 ];
 
-/** DeepStateMap snapshot times (PROVENANCE.md, "Territory snapshots"). */
+/**
+ * DeepStateMap snapshot times (PROVENANCE.md, "Territory snapshots"); labels US style via the
+ * kit ("Nov 7, 2022"; `day`: "Nov 7").
+ */
+const snapshot = (iso: string, time: string) => ({ iso, label: shortDate(iso, true), day: shortDate(iso), time });
 export const SNAPSHOTS = {
-  before: { iso: '2022-11-07T22:35:45Z', label: '7 Nov 2022', time: '22:35 UTC' },
-  after: { iso: '2022-11-12T23:48:26Z', label: '12 Nov 2022', time: '23:48 UTC' },
+  before: snapshot('2022-11-07T22:35:45Z', '22:35 UTC'),
+  after: snapshot('2022-11-12T23:48:26Z', '23:48 UTC'),
 } as const;
 
 type Props = Record<string, unknown>;

@@ -11,8 +11,11 @@ import type { XY } from './morph';
 import { VIEW } from './geo';
 import { textWidth } from '../kit/text-metrics';
 
-/** Label font size in viewBox units on phones (the CSS sets it; desktop uses less). */
-export const LABEL_SIZE = 15.5;
+/**
+ * Label font size in viewBox units on phones (the CSS sets it; desktop uses less): at 360×740 the
+ * map is drawn at about 0.74 px per unit, so 17 units is about 12.5 px on screen.
+ */
+export const LABEL_SIZE = 17;
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.15;
 

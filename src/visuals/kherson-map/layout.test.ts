@@ -119,8 +119,15 @@ describe('meta, legend and render', () => {
   });
   it('lists in the legend only what a state draws, with the snapshot dates on the lines', () => {
     const before = legendItems(['before'], 'before');
-    expect(before.map((i) => i.text)).toContain('Front line, 7 Nov 2022');
-    expect(before.map((i) => i.text)).not.toContain('Front line, 12 Nov 2022');
+    expect(before.map((i) => i.text)).toContain('Front line, Nov 7, 2022');
+    expect(before.map((i) => i.text)).not.toContain('Front line, Nov 12, 2022');
+    expect(before.map((i) => i.key)).not.toContain('retaken');
+    // The ground retaken between the snapshots has its own colour and words where it is drawn.
+    for (const s of ['withdrawal', 'after'] as const) {
+      const items = legendItems([s], s);
+      expect(items.find((i) => i.key === 'retaken')?.text, s).toBe('Retaken by Ukraine, Nov 9–11');
+      expect(new Set(items.filter((i) => i.swatch === 'area').map((i) => i.color)).size, s).toBe(items.filter((i) => i.swatch === 'area').length);
+    }
     const crimea = legendItems(['crimea'], 'crimea').map((i) => i.key);
     expect(crimea).toEqual(expect.arrayContaining(['since-2014', 'front-12', 'distance']));
     expect(crimea).not.toContain('ghost-7');

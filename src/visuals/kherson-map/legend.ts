@@ -23,6 +23,15 @@ interface Def {
   when: (state: StateName, layers: readonly LayerName[]) => boolean;
 }
 
+/** The ground Ukraine retook between the two snapshots (map, legend and share card). */
+export const RETAKEN_COLOR = '#f3d27a';
+/**
+ * Its words. DeepStateMap's right-bank polygon shrinks in the snapshots of Nov 9, 10 and 11 and is
+ * gone by Nov 11 (geo PROVENANCE.md, "Territory snapshots"); Russia announced the withdrawal on
+ * Nov 9 and said it was complete on Nov 11 (context timeline: S15, S17; S18 for the entry into Kherson).
+ */
+export const RETAKEN_TEXT = 'Retaken by Ukraine, Nov 9–11';
+
 const has = (l: LayerName) => (_: StateName, layers: readonly LayerName[]) => layers.includes(l);
 const DEFS: Def[] = [
   {
@@ -32,6 +41,7 @@ const DEFS: Def[] = [
     text: 'Russian-occupied',
     when: (_, l) => l.includes('locator') || l.includes('occupied-after') || l.includes('occupied-before'),
   },
+  { key: 'retaken', swatch: 'area', color: RETAKEN_COLOR, text: RETAKEN_TEXT, when: has('retaken') },
   { key: 'since-2014', swatch: 'area', color: '#c9899a', text: 'Occupied since 2014', when: (s) => s === 'where' || s === 'south' || s === 'crimea' },
   { key: 'unknown', swatch: 'area', color: '#c9c6c0', text: 'Status unknown', when: (s) => s === 'where' || s === 'south' || s === 'before' },
   { key: 'front-7', swatch: 'line', color: '#8c1a10', text: `Front line, ${SNAPSHOTS.before.label}`, when: (s) => s === 'before' },

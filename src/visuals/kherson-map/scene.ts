@@ -4,7 +4,7 @@
  * snapshot dates), to the measurement (measure.ts) or to a source listed in Notes.astro
  * (the article text, S15, S17, S18, S26, S29); `sources` on each label says which.
  */
-import { place } from './geo';
+import { SNAPSHOTS, place } from './geo';
 import { frontToCrimeaKm } from './measure';
 import type { LonLatBox } from './frames';
 import type { Position } from './labels';
@@ -24,6 +24,7 @@ export type LayerName =
   | 'locator'
   | 'detail-frame'
   | 'base'
+  | 'retaken'
   | 'occupied-before'
   | 'unknown-before'
   | 'occupied-after'
@@ -60,7 +61,7 @@ export interface StateScene {
   labels: LabelDef[];
   /** Draw the measured front-to-Crimea distance. */
   distance?: boolean;
-  /** Tween position of the line of contact: 0 = 7 Nov, 1 = 12 Nov. */
+  /** Tween position of the line of contact: 0 = Nov 7, 1 = Nov 12. */
   t: 0 | 1;
 }
 
@@ -98,15 +99,25 @@ const KHERSON_AREA: LonLatBox = [
   [33.95, 47.3],
 ];
 
+/**
+ * Kherson's label sits on its own bank: the city is on the right (west, here north-west) bank,
+ * so its label goes left or above its dot, never below, where the river and the left bank are.
+ */
+const KHERSON_SIDES: Position[] = ['left', 'above-left', 'above'];
+const FRONT_12 = `Front line, ${SNAPSHOTS.after.label}`;
+
 /** The towns of the west-bank bridgehead, labelled alike before and during the withdrawal. */
 const bridgeheadTowns = (): LabelDef[] => [
-  placeLabel('Kherson', 1, ['below', 'below-left', 'left', 'below-right']),
-  placeLabel('Snihurivka', 2, ['above', 'above-right', 'right', 'above-left']),
+  placeLabel('Kherson', 1, KHERSON_SIDES),
+  // Below its dot: the line of contact runs just north of the town.
+  placeLabel('Snihurivka', 2, ['below', 'below-right', 'below-left', 'above']),
   placeLabel('Beryslav', 2, ['above', 'above-right', 'right', 'above-left']),
 ];
 
 const BASE_DETAIL: LayerName[] = ['base', 'crimea-2014'];
 const AFTER: LayerName[] = [...BASE_DETAIL, 'occupied-after', 'unknown-after', 'front'];
+/** After the withdrawal, with the ground retaken since Nov 7 in its own color. */
+const RETAKEN: LayerName[] = [...BASE_DETAIL, 'retaken', 'occupied-after', 'unknown-after', 'front', 'front-before-ghost'];
 
 export const scenes: Record<StateName, StateScene> = {
   where: {
@@ -114,27 +125,28 @@ export const scenes: Record<StateName, StateScene> = {
       [22.2, 43.9],
       [40.6, 52.6],
     ],
-    stamp: ['Occupied areas, 12 Nov 2022'],
+    stamp: [`Occupied areas, ${SNAPSHOTS.after.label}`],
     layers: ['locator', 'detail-frame'],
     t: 1,
     labels: [
       { id: 'ukraine', lines: ['UKRAINE'], at: [30.6, 49.3], marker: 'none', priority: 1, positions: ['center'], kind: 'area', bold: true, sources: ['geo pack (visionscarto / Natural Earth)'] },
       { id: 'russia', lines: ['RUSSIA'], at: [38.6, 51.6], marker: 'none', priority: 2, positions: ['center'], kind: 'area', bold: true, sources: ['geo pack (visionscarto / Natural Earth)'] },
-      crimeaLabel(['Crimea'], [34.2, 45.2], 0.9),
-      placeLabel('Kherson', 3, ['left', 'above-left', 'below-left']),
+      crimeaLabel(['Crimea'], [34.2, 45.2]),
+      // Above its dot: inside the box of the closer maps, clear of its edges.
+      placeLabel('Kherson', 3, ['above'], { optional: true }),
     ],
   },
   south: {
     frame: [
-      [29.7, 44.3],
-      [37.5, 48.5],
+      [29.95, 44.5],
+      [37.25, 48.3],
     ],
-    stamp: ['12 Nov 2022'],
+    stamp: [SNAPSHOTS.after.label],
     layers: AFTER,
     t: 1,
     labels: [
       crimeaLabel(['Crimea', 'occupied', 'since 2014'], [34.15, 45.25]),
-      placeLabel('Kherson', 2, ['below-left', 'left', 'below', 'above-left']),
+      placeLabel('Kherson', 2, KHERSON_SIDES),
       placeLabel('Mykolaiv', 3, ['above-left', 'left', 'above']),
       placeLabel('Odesa', 4, ['left', 'below', 'above-left', 'right']),
       placeLabel('Zaporizhzhia', 4, ['above', 'above-left', 'left', 'right']),
@@ -147,7 +159,6 @@ export const scenes: Record<StateName, StateScene> = {
         priority: 6,
         positions: ['center', 'below', 'above', 'right', 'left'],
         kind: 'area',
-        scale: 0.9,
         optional: true,
         sources: ['geo pack (DeepStateMap.live)'],
       },
@@ -155,7 +166,7 @@ export const scenes: Record<StateName, StateScene> = {
   },
   before: {
     frame: KHERSON_AREA,
-    stamp: ['Front line, 7 Nov 2022'],
+    stamp: [`Front line, ${SNAPSHOTS.before.label}`],
     layers: [...BASE_DETAIL, 'occupied-before', 'unknown-before', 'front'],
     t: 0,
     labels: [
@@ -165,7 +176,7 @@ export const scenes: Record<StateName, StateScene> = {
       {
         id: 'bridgehead',
         lines: ['Russian-held', 'west bank'],
-        at: [32.95, 46.87],
+        at: [32.75, 46.92],
         marker: 'none',
         priority: 3,
         positions: ['center', 'below', 'above', 'right', 'left'],
@@ -177,33 +188,33 @@ export const scenes: Record<StateName, StateScene> = {
   },
   withdrawal: {
     frame: KHERSON_AREA,
-    stamp: ['Front line, 7 → 12 Nov 2022', 'Russia withdraws 9–11 Nov'],
-    layers: [...AFTER, 'front-before-ghost'],
+    stamp: [`Front line, ${SNAPSHOTS.before.day} → ${SNAPSHOTS.after.day}`, 'Russia withdraws Nov 9–11'],
+    layers: RETAKEN,
     t: 1,
     labels: [
       ...bridgeheadTowns(),
       placeLabel('Nova Kakhovka', 4, ['below', 'below-right', 'right'], { optional: true }),
       {
-        id: 'vacated',
-        lines: ['Russian-held on 7 Nov,', 'not on 12 Nov'],
-        at: [32.58, 46.88],
+        id: 'retaken',
+        lines: ['Retaken by Ukraine', 'Nov 9–11'],
+        at: [32.6, 46.92],
         marker: 'none',
         priority: 3,
         positions: ['center', 'below', 'above', 'right', 'left'],
         kind: 'area',
-        scale: 0.9,
-        sources: ['geo pack (DeepStateMap.live, both snapshots)'],
+        bold: true,
+        sources: ['geo pack (DeepStateMap.live, both snapshots; PROVENANCE "Territory snapshots")', 'S15', 'S17', 'S18'],
       },
     ],
   },
   after: {
     frame: KHERSON_AREA,
-    stamp: ['Front line, 12 Nov 2022'],
-    layers: [...AFTER, 'front-before-ghost'],
+    stamp: [FRONT_12],
+    layers: RETAKEN,
     t: 1,
     labels: [
       placeLabel('Kherson', 1, ['above-left', 'left', 'above'], {
-        lines: ['Kherson', 'retaken 11 Nov;', 'about 75,000', 'people remain'],
+        lines: ['Kherson', 'retaken Nov 11;', 'about 75,000', 'people remain'],
         bold: false,
         sources: ['geo pack (GeoNames)', 'S18', 'article (paragraph 31)', 'S29'],
       }),
@@ -228,13 +239,13 @@ export const scenes: Record<StateName, StateScene> = {
       [31.9, 44.35],
       [36.2, 47.3],
     ],
-    stamp: ['Front line, 12 Nov 2022'],
+    stamp: [FRONT_12],
     layers: AFTER,
     distance: true,
     t: 1,
     labels: [
       crimeaLabel(['Crimea', 'Ukrainian, occupied', 'by Russia since 2014'], [34.1, 45.25]),
-      placeLabel('Kherson', 2, ['left', 'above-left', 'below-left', 'above']),
+      placeLabel('Kherson', 2, KHERSON_SIDES),
       placeLabel('Melitopol', 4, ['right', 'above', 'below'], { optional: true }),
       placeLabel('Nova Kakhovka', 3, ['above-right', 'right', 'above'], { optional: true }),
       {
@@ -251,11 +262,15 @@ export const scenes: Record<StateName, StateScene> = {
     ],
   },
   'kherson-city': {
+    // No closer than this: Natural Earth's 1:10m coast is generalised to about a kilometre, and
+    // DeepStateMap's polygons leave small islands and spits unfilled (PROVENANCE "Known gaps").
+    // At this frame (about 70 km wide) both stay under a few screen px; the river below the dam
+    // follows DeepStateMap's own edge (shore.ts), so river and front line agree.
     frame: [
-      [32.3, 46.5],
-      [32.98, 46.86],
+      [32.2, 46.46],
+      [33.08, 46.88],
     ],
-    stamp: ['Front line, 12 Nov 2022'],
+    stamp: [FRONT_12],
     layers: AFTER,
     t: 1,
     labels: [
@@ -264,21 +279,7 @@ export const scenes: Record<StateName, StateScene> = {
         bold: false,
         sources: ['geo pack (GeoNames)', 'article (paragraph 31)', 'S29'],
       }),
-      {
-        id: 'destroyed',
-        lines: ['Destroyed before the', 'occupiers fled: communications,', 'water, heating, electricity', '(Zelenskyy, 12 Nov)'],
-        at: [0, 0], // set from the Kherson label's box
-        attachTo: 'kherson',
-        marker: 'none',
-        priority: 2,
-        positions: ['above', 'below'],
-        kind: 'callout',
-        scale: 0.85,
-        sources: ['article (paragraph 31)', 'S26'],
-      },
       placeLabel('Oleshky', 3, ['below', 'below-right', 'right']),
-      placeLabel('Hola Prystan', 3, ['below', 'below-left', 'left', 'above-left', 'above', 'right']),
-      placeLabel('Antonivskyi Bridge', 4, ['right', 'below-right', 'above-right'], { optional: true }),
       {
         id: 'dnipro',
         lines: ['Dnipro'],
@@ -299,7 +300,6 @@ export const scenes: Record<StateName, StateScene> = {
         priority: 2,
         positions: ['center', 'below', 'above', 'right', 'left'],
         kind: 'area',
-        scale: 0.9,
         sources: ['article (paragraph 19)', 'geo pack (DeepStateMap.live)'],
       },
     ],

@@ -3,7 +3,9 @@
  * stay constant under the camera's zoom, and per-state rules keyed on the figure's data-state.
  */
 import { num } from '../kit/round';
-import type { StateLayout } from './render';
+import type { StateLayout } from './layout';
+import { LABEL_SIZE } from './labels';
+import { RETAKEN_COLOR } from './legend';
 import type { StateName } from './scene';
 
 const n1 = (v: number): string => num(v, 1);
@@ -11,38 +13,39 @@ const n3 = (v: number): string => num(v, 3);
 
 /**
  * The map's own look, inside the SVG so it is complete anywhere (page, share card, golden).
- * Label sizes are viewBox units: 16 on phones (what labels.ts lays out), smaller where the
- * SVG is drawn larger (wide screens), so text stays about 11-16 px on screen.
+ * Text sizes are viewBox units: LABEL_SIZE on phones for every text (what labels.ts lays out:
+ * at least 12 px on screen at 360×740, measured by e2e/visual-kherson-map.spec.ts), smaller
+ * where the SVG is drawn larger (wide screens), so text stays about 14-16 px on screen.
  */
 export const STYLE = [
   '.km-svg{font-family:system-ui,-apple-system,"Segoe UI","DejaVu Sans","Liberation Sans",sans-serif}',
   '.km-sea{fill:#d9e6ef}',
   '.km-land-other{fill:#ecebe6;stroke:#b9b7b0}',
   '.km-land-ua{fill:#fcfbf7}',
+  `.km-retaken{fill:${RETAKEN_COLOR}}`,
   '.km-occ{fill:#eba193}',
   '.km-occ14{fill:#c9899a}',
   '.km-unknown{fill:#c9c6c0}',
   '.km-lake{fill:#d9e6ef;stroke:#8fb1cc}',
   '.km-river{fill:none;stroke:#7ea6c8}',
-  '.km-dnipro{stroke:#4f86b8}',
+  '.km-dnipro,.km-dnipro-lower{stroke:#4f86b8;stroke-linejoin:round;stroke-linecap:round}',
   '.km-oblast-border{fill:none;stroke:#9a968e}',
   '.km-border-ua{fill:none;stroke:#4a4a4a}',
   '.km-detail-frame{fill:none;stroke:#1a1a1a}',
   '.km-front{fill:none;stroke:#8c1a10;stroke-linejoin:round}',
   '.km-front-before{fill:none;stroke:#8c1a10}',
-  '.km-label{fill:#1a1a1a;stroke:#fff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke;font-size:calc(15.5px * var(--km-s,1))}',
+  `.km-label{fill:#1a1a1a;stroke:#fff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke;font-size:calc(${LABEL_SIZE}px * var(--km-s,1))}`,
   '.km-area{fill:#3d1410}',
   '.km-water{fill:#1d4f7a}',
   '.km-callout{fill:#1a1a1a}',
   '.km-bold{font-weight:700}',
   '.km-italic{font-style:italic}',
   '.km-marker{fill:#1a1a1a;stroke:#fff;stroke-width:1.2}',
-  '.km-stamp{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:16px}',
+  `.km-stamp{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:${LABEL_SIZE}px}`,
   '.km-scale path{fill:none;stroke:#1a1a1a;stroke-width:1.5}',
-  '.km-scale text{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:13px}',
+  `.km-scale text{fill:#1a1a1a;stroke:#fff;stroke-width:3px;paint-order:stroke;font-size:${LABEL_SIZE}px}`,
   '.km-distance{stroke:#1a1a1a;stroke-width:1.5;stroke-dasharray:2 2}',
   '.km-distance-end{fill:#1a1a1a}',
-  '.km-svg-credit{fill:#333;stroke:#fff;stroke-width:2.5px;paint-order:stroke;font-size:9px}',
   '@media (min-width:900px){.km-label{font-size:calc(9.5px * var(--km-s,1))}.km-stamp{font-size:11px}.km-scale text{font-size:8.5px}}',
 ].join('');
 
@@ -58,6 +61,8 @@ export const STROKES: readonly { cls: string; width: number; dash?: readonly [nu
   { cls: 'km-lake', width: 0.5 },
   { cls: 'km-river', width: 0.8 },
   { cls: 'km-dnipro', width: 1.8 },
+  // Below the dam the river is drawn along the front line (shore.ts), wide enough to show either side of it.
+  { cls: 'km-dnipro-lower', width: 5 },
   { cls: 'km-oblast-border', width: 0.6, dash: [3, 2] },
   { cls: 'km-border-ua', width: 1.1 },
   { cls: 'km-detail-frame', width: 1.5 },
