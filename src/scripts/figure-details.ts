@@ -196,7 +196,7 @@ function listen(group: Group): void {
   const { figure } = group;
   figure.addEventListener('pointerover', (e) => {
     const mark = markIn(group, e.target);
-    if (mark) showTip(group, mark);
+    if (mark && isShown(mark)) showTip(group, mark);
   });
   figure.addEventListener('pointerout', (e) => {
     const mark = markIn(group, e.target);
