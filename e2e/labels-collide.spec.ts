@@ -3,6 +3,11 @@
  * graphic (a text element is one box, its tspans included) do not overlap by more than 1 px in
  * both directions. A label drawn twice on purpose (a white halo copy under the same words at the
  * same place) is one label.
+ *
+ * A label's box is as wide as the browser's (getBoundingClientRect: the advance width) and one em
+ * tall (its font size on screen), centred where the browser's box is. The browser's box is the
+ * font's whole line height (Source Sans 3: about 1.4 em), so two lines of one label set 1.2 em
+ * apart, which do not touch, would "overlap" by 3–4 px.
  */
 import { expect, test } from '@playwright/test';
 import { DESKTOP, PHONE_360, PHONE_390, openStory, report, sizeTitle, skipOtherProject, walk } from './reading-walk';
@@ -22,9 +27,20 @@ for (const size of [PHONE_360, PHONE_390, DESKTOP]) {
       if (seen.has(key)) return;
       seen.add(key);
       const result = await figure.evaluate((root, tol) => {
-        const boxes = [...root.querySelectorAll('svg text')]
-          .map((el) => ({ text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), r: el.getBoundingClientRect(), el }))
-          .filter(({ text, r, el }) => text && r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+        const emBox = (el: SVGTextElement) => {
+          const r = el.getBoundingClientRect();
+          const ctm = el.getScreenCTM();
+          const em = parseFloat(getComputedStyle(el).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+          const cy = (r.top + r.bottom) / 2;
+          return { left: r.left, right: r.right, top: cy - em / 2, bottom: cy + em / 2, width: r.width, height: em };
+        };
+        const boxes = [...root.querySelectorAll<SVGTextElement>('svg text')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+          })
+          .map((el) => ({ text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), r: emBox(el) }))
+          .filter(({ text }) => text);
         const out: string[] = [];
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) {

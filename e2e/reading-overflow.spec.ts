@@ -44,11 +44,20 @@ for (const size of [PHONE_390, DESKTOP]) {
           if (clipsX && overX > 1) out.push(`${name(el)} hides ${overX} px of its content (overflow-x: ${cs.overflowX})`);
         }
         if (figure) {
+          // The outermost element that sticks out is named; what is inside a box that clips was counted above.
+          const past: Element[] = [];
           for (const el of [figure, ...figure.querySelectorAll(':scope *')]) {
             if (!(el instanceof HTMLElement || el instanceof SVGSVGElement) || !rendered(el)) continue;
+            if (past.some((p) => p.contains(el))) continue;
+            let clipped = false;
+            for (let a = el.parentElement; a && a !== figure; a = a.parentElement) if (getComputedStyle(a).overflow !== 'visible') clipped = true;
+            if (clipped) continue;
             const r = el.getBoundingClientRect();
-            const past = Math.max(frame.top - r.top, r.bottom - frame.bottom, frame.left - r.left, r.right - frame.right);
-            if (past > 1) out.push(`${name(el)} extends ${Math.round(past)} px past the graphic's box`);
+            const by = Math.max(frame.top - r.top, r.bottom - frame.bottom, frame.left - r.left, r.right - frame.right);
+            if (by > 1) {
+              past.push(el);
+              out.push(`${name(el)} extends ${Math.round(by)} px past the graphic's box`);
+            }
           }
           for (const t of figure.querySelectorAll('svg text')) {
             if (!rendered(t)) continue;

@@ -5,8 +5,9 @@
  * each passage reached by an instant scroll past the trigger line, then a wait until its figure
  * shows the passage's state and has stopped moving (waitForVisualSettled).
  */
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { scrollToPassage, waitForVisualSettled } from './helpers';
+import { test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { readStepTrigger } from '../src/visuals/kit/step-trigger';
+import { waitForVisualSettled } from './helpers';
 
 export interface Size {
   width: number;
@@ -73,16 +74,40 @@ export async function storyPassages(page: Page): Promise<StoryPassage[]> {
   );
 }
 
-/** Goes to one passage and waits until its figure is in the passage's state and still. */
+/**
+ * Goes to one passage (an instant scroll putting its top just past the trigger line, as
+ * helpers.ts scrollToPassage does) and waits until it is active and its figure shows the
+ * passage's state, in one round trip; then until the figure is still.
+ */
 export async function visit(page: Page, p: StoryPassage): Promise<Stop> {
   const graphic = page.locator(`section#${p.chapter} .graphic`);
   const figure = graphic.locator(`[data-visual="${p.visual}"]`);
-  await scrollToPassage(page, p.id);
-  await expect(page.locator(`#${p.id}`), `${p.id} becomes the active passage`).toHaveClass(/\bis-active\b/);
-  await expect(figure, `${p.id}: figure shown`).toHaveClass(/\bis-shown\b/);
-  await expect(figure, `${p.id}: figure in the passage's state`).toHaveAttribute('data-state', p.state ?? '');
+  await page.evaluate(
+    async ([p, trigger]) => {
+      const step = document.getElementById(p.id)!;
+      const fig = document.querySelector<HTMLElement>(`section#${p.chapter} .graphic [data-visual="${p.visual}"]`)!;
+      const top = step.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - window.innerHeight * trigger + 24, behavior: 'instant' });
+      const ready = () => step.classList.contains('is-active') && fig.classList.contains('is-shown') && fig.dataset.state === p.state;
+      const deadline = performance.now() + 7_000;
+      while (!ready()) {
+        if (performance.now() > deadline) {
+          throw new Error(`${p.id}: active ${step.classList.contains('is-active')}, figure shown ${fig.classList.contains('is-shown')}, state "${fig.dataset.state}" (expected "${p.state}")`);
+        }
+        await new Promise(requestAnimationFrame);
+      }
+    },
+    [p, await triggerOf(page)] as const,
+  );
   await waitForVisualSettled(figure, 2);
   return { passage: p, graphic, figure, where: `${p.visual}/${p.state}` };
+}
+
+const triggers = new WeakMap<Page, number>();
+/** The page's step trigger (one size per page: read once). */
+async function triggerOf(page: Page): Promise<number> {
+  if (!triggers.has(page)) triggers.set(page, await page.evaluate(readStepTrigger));
+  return triggers.get(page)!;
 }
 
 /** Walks every passage that shows a visual (optionally only those `keep` selects), calling `at` at each. */
