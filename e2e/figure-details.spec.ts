@@ -137,6 +137,21 @@ test.describe('details on marks', () => {
     expect(cursor).toBe('pointer');
   });
 
+  test('embed pages start the same groups', async ({ page }) => {
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        document.querySelectorAll('[data-visual] svg text').forEach((t, i) => t.setAttribute('data-detail', `Detail ${i}`));
+      });
+    });
+    await page.goto(`/embed/${CHAPTER}/`);
+    const fig = page.locator('[data-visual].is-shown');
+    await expect(fig.locator('[data-detail][tabindex="0"]')).toHaveCount(1);
+    await expect(fig.locator('[data-detail][role="img"][aria-label]').first()).toBeAttached();
+    await fig.locator('[data-detail][tabindex="0"]').focus();
+    await expect(page.locator('.figure-tip:visible')).toHaveCount(1);
+  });
+
   test('a keyboard focus ring shows on the focused mark', async ({ page }) => {
     await openWithMarks(page);
     await expect.poll(() => groupState(page)).toMatchObject({ stops: 1, stopShown: true });
