@@ -5,7 +5,7 @@
  * same place) is one label.
  *
  * A label's box is as wide as the browser's (getBoundingClientRect: the advance width) and one em
- * tall (its font size on screen), centred where the browser's box is. The browser's box is the
+ * tall (its font size on screen), centered where the browser's box is. The browser's box is the
  * font's whole line height (Source Sans 3: about 1.4 em), so two lines of one label set 1.2 em
  * apart, which do not touch, would "overlap" by 3–4 px.
  */

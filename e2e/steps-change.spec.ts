@@ -2,7 +2,7 @@
  * Every step visibly changes the picture (issue #16): the sticky graphic is captured at each
  * passage and compared with the previous passage's graphic (the previous chapter's last one for a
  * chapter's first passage). A step "changes" when at least 1 % of the graphic's pixels differ
- * (a pixel differs when a colour channel moves by more than 24 of 255, which ignores
+ * (a pixel differs when a color channel moves by more than 24 of 255, which ignores
  * anti-aliasing noise). At least 90 % of steps must change; a step that does not change must be
  * one the chapter file holds on purpose (`hold: true` → `data-hold`); a chapter's first step must
  * always differ from the previous chapter's last.

@@ -43,15 +43,15 @@ function isShown(el: Element): boolean {
   return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 }
 
-/** Reading order: marks grouped into rows (vertically overlapping centres), rows top to bottom, each row left to right. */
+/** Reading order: marks grouped into rows (vertically overlapping centers), rows top to bottom, each row left to right. */
 export function readingOrder<T>(items: { item: T; box: { top: number; bottom: number; left: number } }[]): T[] {
   const byTop = [...items].sort((a, b) => (a.box.top + a.box.bottom) / 2 - (b.box.top + b.box.bottom) / 2 || a.box.left - b.box.left);
   const rows: (typeof items)[] = [];
   let rowBottom = -Infinity;
   for (const entry of byTop) {
-    const centre = (entry.box.top + entry.box.bottom) / 2;
+    const center = (entry.box.top + entry.box.bottom) / 2;
     const row = rows.at(-1);
-    if (row && centre <= rowBottom) {
+    if (row && center <= rowBottom) {
       row.push(entry);
       rowBottom = Math.max(rowBottom, entry.box.bottom);
     } else {
@@ -255,6 +255,7 @@ export function initFigureDetails(root: ParentNode = document): void {
     if (marks.length === 0 && !figure.querySelector('svg')) continue;
     const group: Group = { figure, stop: null, shown: [], tip: null, tipFor: null, timer: 0, frame: 0 };
     groups.set(figure, group);
+    for (const mark of marks) label(mark); // named for screen readers wherever the reader is (no layout read)
     setStop(group, marks[0] ?? null);
     listen(group);
     near.observe(figure);
