@@ -117,6 +117,17 @@ export async function walk(page: Page, at: (stop: Stop) => Promise<void>, keep: 
   return passages.length;
 }
 
+/** A `walk` filter that keeps the first passage of each chapter × visual × state (the same state looks the same). */
+export function firstOfEachState(): (p: StoryPassage) => boolean {
+  const seen = new Set<string>();
+  return (p) => {
+    const key = `${p.chapter} ${p.visual} ${p.state}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
 /** Groups "where: what" findings into one line per place, each finding once. */
 export function report(findings: { where: string; what: string }[]): string[] {
   const byWhere = new Map<string, Set<string>>();
