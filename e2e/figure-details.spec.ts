@@ -9,7 +9,7 @@
  * in some states, which is what the group has to follow.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { scrollToPassage, waitForVisualSettled } from './helpers';
+import { expectNoAxeViolations, scrollToPassage, waitForVisualSettled } from './helpers';
 
 const CHAPTER = 'calls-to-kyiv';
 const FIG = `section#${CHAPTER} [data-visual].is-shown`;
@@ -135,6 +135,14 @@ test.describe('details on marks', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const cursor = await marks.first().evaluate((el) => getComputedStyle(el).cursor);
     expect(cursor).toBe('pointer');
+  });
+
+  test('axe finds no violations in a figure whose marks carry details, with a tooltip open', async ({ page }) => {
+    await openWithMarks(page);
+    await expect.poll(() => groupState(page)).toMatchObject({ stops: 1, stopShown: true });
+    await page.locator(`${MARKS}[tabindex="0"]`).focus();
+    await expect(tip(page)).toBeVisible();
+    await expectNoAxeViolations(page, FIG);
   });
 
   test('embed pages start the same groups', async ({ page }) => {
