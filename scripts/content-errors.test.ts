@@ -44,6 +44,13 @@ describe('a broken content file fails the build, naming the file and the field',
     expect(output).toMatch(/passages\.1.*Unrecognized key\(s\) in object: 'stat'/);
   }, 180_000);
 
+  it('a hold that is not true or false', () => {
+    const { status, output } = buildWith('content/chapters/08-kherson.yaml', (t) => t.replace('  - paragraph: 20', '  - paragraph: 20\n    hold: maybe'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/08-kherson.yaml');
+    expect(output).toMatch(/passages\.1\.hold: Expected type `"boolean"`, received `"string"`/);
+  }, 180_000);
+
   it('a skipped paragraph (story rules)', () => {
     const { status, output } = buildWith('content/chapters/08-kherson.yaml', (t) => t.replace('  - paragraph: 20', '  - paragraph: 21'));
     expect(status).not.toBe(0);

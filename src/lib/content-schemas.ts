@@ -18,6 +18,12 @@ export const passageSchema = z
     visual: name.optional(),
     /** Which named state of that visual; defaults to the previous passage's state of the same visual. */
     state: name.optional(),
+    /**
+     * The picture does not change at this passage, on purpose (it keeps the previous passage's
+     * picture while the text goes on). Rendered as `data-hold`; the step-change test
+     * (e2e/steps-change.spec.ts) accepts an unchanged graphic only on such passages.
+     */
+    hold: z.boolean().optional(),
   })
   .strict();
 

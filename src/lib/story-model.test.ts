@@ -42,6 +42,12 @@ describe('buildStory', () => {
     expect(plainText(story.contributors.segments)).toBe('Credits.');
   });
 
+  it('keeps `hold: true` on a passage whose picture stays on purpose (rendered as data-hold); others do not hold', () => {
+    const chapters = input().chapters.map((c, i) => (i === 0 ? { ...c, passages: [{ paragraph: 1 }, { paragraph: 2, hold: true }] } : c));
+    const [first] = buildStory(input({ chapters })).chapters;
+    expect(first?.passages.map((p) => p.hold)).toEqual([false, true]);
+  });
+
   it('numbers corrections and notes and marks them in the segments', () => {
     const story = buildStory(input());
     expect(story.corrections[0]?.n).toBe(1);

@@ -46,6 +46,8 @@ export interface Passage {
   anchor: string;
   visual: string | null;
   state: string | null;
+  /** The picture stays as it was on purpose (`hold: true`): rendered as `data-hold`. */
+  hold?: boolean;
   segments: Segment[];
 }
 export interface ChapterVisual {
@@ -217,6 +219,7 @@ function resolveChapter(chapter: ChapterInput, input: StoryInput, paragraphs: st
     anchor: passageId(chapter.slug, i),
     visual: resolved[i]?.visual ?? null,
     state: resolved[i]?.state ?? null,
+    hold: p.hold === true,
     segments: segmentsOf(paragraphs[p.paragraph - 1] ?? '', marks.get(p.paragraph)),
   }));
   if (chapter.keyState) {
