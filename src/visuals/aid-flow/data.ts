@@ -174,7 +174,7 @@ export const leftOut = (packagesFile.rows as PackageRow[])
     type: r.type,
     date: r.date,
     amount: { value: r.amount_usd_m, unit: 'usd-m' as const, qualifier: null, cite: citeFrom('us-packages', firstId(r.source)), quote: r.quote } satisfies Figure,
-    why: r.date < '2022-02-24' ? 'before the full-scale invasion of 24 Feb 2022' : 'State Department financing for Ukraine and its neighbors, neither a drawdown nor USAI',
+    why: r.date < '2022-02-24' ? 'before the full-scale invasion of Feb 24, 2022' : 'State Department financing for Ukraine and its neighbors, neither a drawdown nor USAI',
   }));
 
 /* ---------------------------------------------------------------- stated running totals */

@@ -62,7 +62,7 @@ export function actsLayers(v: Variant, hatch: string, states: readonly string[])
   });
   // appropriated's one annotation, in the place the request takes in what-comes-next.
   const last = L.rows.at(-1)!;
-  const total = `<g class="af-layer af-acts-total" data-in="appropriated">${text(0, last.labelY, wide ? `All three acts: ${formatFigure(threeActsTotal)} (CRS’s total)` : `All three: ${formatFigure(threeActsTotal)} (CRS)`, { size: v.small, cls: 'af-note', weight: 'bold' })}</g>`;
+  const total = `<g class="af-layer af-acts-total" data-in="appropriated">${text(2, last.labelY, wide ? `All three acts: ${formatFigure(threeActsTotal)} (CRS’s total)` : `All three: ${formatFigure(threeActsTotal)} (CRS)`, { size: v.small, cls: 'af-note', weight: 'bold' })}</g>`;
   return (
     `<g class="af-layer af-acts" data-in="appropriated what-comes-next">${acts.join('')}</g>` +
     (states.includes('appropriated') ? total : '') +
