@@ -1,8 +1,8 @@
 /**
  * The aid figure's share card (src/share/cards.ts), from the figure's own data (data.ts):
- *  - delivered: every package since 24 Feb as a bar by date, drawdowns from US stocks against
+ *  - stocks: every package since Feb 24 as a bar by date, drawdowns from US stocks against
  *    packages bought with USAI funds (the Stockpiles chapter);
- *  - what-comes-next / appropriated: the three acts of 2022 and the 15 Nov request as four bars.
+ *  - what-comes-next / appropriated: the three acts of 2022 and the Nov 15 request as four bars.
  * Other states have no card. Values are printed exactly as formatFigure writes them on the page.
  */
 import type { CardBody, CardMaker } from '../../share/card-types';
@@ -25,21 +25,20 @@ const picture = (draw: (w: number, h: number) => string, key: [string, string][]
 const day = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.parse('2022-01-01T00:00:00Z')) / 86_400_000;
 
 const card: CardMaker = (_chapter, state) => {
-  if (state === 'delivered') {
+  if (state === 'stocks') {
     const draw = (width: number, height: number) => {
       const first = day(packages[0]!.date);
       const span = day(packages.at(-1)!.date) - first;
-      const base = height - MIN_TEXT - 14;
-      const stacked = new Map<string, number>();
-      for (const p of packages) stacked.set(p.date, (stacked.get(p.date) ?? 0) + p.amount.value);
-      const k = (base - 8) / Math.max(...stacked.values());
-      const top = new Map<string, number>();
-      // Packages of the same day stacked, as on the page.
+      // As on the page: drawdowns from US stocks above the axis, USAI packages below, one scale.
+      const maxUp = Math.max(...packages.filter((p) => p.type === 'PDA').map((p) => p.amount.value));
+      const maxDown = Math.max(...packages.filter((p) => p.type === 'USAI').map((p) => p.amount.value));
+      const room = height - MIN_TEXT - 24;
+      const k = room / (maxUp + maxDown);
+      const axis = maxUp * k;
       const bars = packages.map((p) => {
         const x = 8 + ((day(p.date) - first) / span) * (width - 28);
         const h = p.amount.value * k;
-        const y = (top.get(p.date) ?? base) - h;
-        top.set(p.date, y);
+        const y = p.type === 'PDA' ? axis - h : axis + 3;
         return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="12" height="${h.toFixed(1)}" fill="${p.type === 'PDA' ? COLOR.pda : COLOR.usai}"/>`;
       });
       // One value for scale: the largest package, printed as the page prints it.
@@ -47,8 +46,8 @@ const card: CardMaker = (_chapter, state) => {
       const x1 = 8 + ((day(top1.date) - first) / span) * (width - 28);
       return [
         ...bars,
-        text(x1 - 12, 8 + MIN_TEXT * 0.8, formatFigure(top1.amount), 'end', true, top1.type === 'PDA' ? COLOR.pda : COLOR.usai),
-        `<rect x="0" y="${base}" width="${width}" height="3" fill="${COLOR.rule}"/>`,
+        text(x1 - 12, axis + 3 + top1.amount.value * k - 6, formatFigure(top1.amount), 'end', true, top1.type === 'PDA' ? COLOR.pda : COLOR.usai),
+        `<rect x="0" y="${axis.toFixed(1)}" width="${width}" height="3" fill="${COLOR.rule}"/>`,
         text(0, height - 4, shortDate(packages[0]!.date, true)),
         text(width, height - 4, shortDate(packages.at(-1)!.date, true), 'end'),
       ].join('');

@@ -3,7 +3,7 @@ import packagesFile from '../../../content/data/aid/us-packages.json';
 import {
   acts,
   avenger,
-  donorsUsd,
+  donorOvertake,
   euroReleases,
   formatFigure,
   houseCall,
@@ -89,9 +89,13 @@ describe('stated running totals', () => {
 });
 
 describe('donors (Kiel)', () => {
-  it('come from one release and one conversion (Statista, pledges to 20 Nov 2022)', () => {
-    expect(new Set(donorsUsd.map((d) => d.amount.cite.id))).toEqual(new Set(['statista_intellinews']));
-    expect(donorsUsd.map((d) => d.amount.value)).toEqual([50.9, 37.2, 7.5, 5.8, 5.1]);
+  it('are one measure: Kiel’s euro commitments, data to Oct 3 and to Nov 20, 2022', () => {
+    expect(euroReleases.map((r) => r.dataTo)).toEqual(['2022-10-03', '2022-11-20']);
+    expect(euroReleases.flatMap((r) => [r.us.unit, r.eu.unit])).toEqual(['eur-bn', 'eur-bn', 'eur-bn', 'eur-bn']);
+  });
+  it('have one annotation, from Reuters’ own headline', () => {
+    expect(donorOvertake.cite.id).toBe('reuters_de_dec22');
+    expect(donorOvertake.cite.title).toContain('Europa überholt erstmals USA');
   });
   it('keep the euro headline figures’ “just over” / “just under”', () => {
     expect(euroReleases.map((r) => [formatFigure(r.us), formatFigure(r.eu)])).toEqual([
@@ -109,7 +113,6 @@ describe('every figure traces to a quote', () => {
     ...packages.map((p) => [`${p.type} ${p.date}`, p.amount] as [string, Figure]),
     ...runningTotal.map((t) => [`total ${t.date}`, t.amount] as [string, Figure]),
     ...otherBaselinesNov23.map((t) => [`other ${t.baseline}`, t.amount] as [string, Figure]),
-    ...donorsUsd.map((d) => [d.label, d.amount] as [string, Figure]),
     ...euroReleases.flatMap((r) => [[`${r.label} us`, r.us], [`${r.label} eu`, r.eu]] as [string, Figure][]),
   ];
   it.each(all)('%s', (_, f) => {

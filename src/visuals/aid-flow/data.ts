@@ -8,6 +8,7 @@
  */
 import { appropriationsFile, articleItemsFile, baselinesFile, donorsFile, timelineFile, usPackagesFile as packagesFile } from '../../lib/data';
 import { sourceIn, type Pack, type Source } from '../../lib/sources';
+import { shortDate } from '../kit/dates';
 
 /** A source as the page cites it: the record of the one sources module (src/lib/sources.ts). */
 export type Cite = Source;
@@ -72,7 +73,7 @@ function appFigure(law: string, category: string): Figure {
 
 export interface Act {
   key: 'mar' | 'may' | 'sep';
-  /** Short name for labels. */
+  /** The day it was signed, US style ("Mar 15"), for labels. */
   short: string;
   name: string;
   law: string;
@@ -84,20 +85,20 @@ export interface Act {
   sfops: Figure | null;
 }
 
-const ACTS: { key: Act['key']; short: string; law: string; sfops: boolean }[] = [
-  { key: 'mar', short: '15 Mar', law: 'P.L. 117-103, Division N', sfops: true },
-  { key: 'may', short: '21 May', law: 'P.L. 117-128', sfops: true },
-  { key: 'sep', short: '30 Sep', law: 'P.L. 117-180, Division B', sfops: false },
+const ACTS: { key: Act['key']; law: string; sfops: boolean }[] = [
+  { key: 'mar', law: 'P.L. 117-103, Division N', sfops: true },
+  { key: 'may', law: 'P.L. 117-128', sfops: true },
+  { key: 'sep', law: 'P.L. 117-180, Division B', sfops: false },
 ];
 
-export const acts: Act[] = ACTS.map(({ key, short, law, sfops }) => {
+export const acts: Act[] = ACTS.map(({ key, law, sfops }) => {
   const total = one(
     appRows.filter((r) => r.law === law && r.category === 'total'),
     `${law} total`,
   );
   return {
     key,
-    short,
+    short: shortDate(total.enacted),
     name: total.act,
     law,
     enacted: total.enacted,
@@ -173,7 +174,7 @@ export const leftOut = (packagesFile.rows as PackageRow[])
     type: r.type,
     date: r.date,
     amount: { value: r.amount_usd_m, unit: 'usd-m' as const, qualifier: null, cite: citeFrom('us-packages', firstId(r.source)), quote: r.quote } satisfies Figure,
-    why: r.date < '2022-02-24' ? 'before the full-scale invasion of 24 Feb 2022' : 'State Department financing for Ukraine and its neighbors, neither a drawdown nor USAI',
+    why: r.date < '2022-02-24' ? 'before the full-scale invasion of Feb 24, 2022' : 'State Department financing for Ukraine and its neighbors, neither a drawdown nor USAI',
   }));
 
 /* ---------------------------------------------------------------- stated running totals */
@@ -290,32 +291,6 @@ interface DonorRow {
 }
 const donorRows = donorsFile.rows as DonorRow[];
 
-export interface Donor {
-  donor: string;
-  /** Our short label. */
-  label: string;
-  amount: Figure;
-}
-
-const USD_RELEASE = 'Kiel, Dec 2022 (data to 2022-11-20), Statista USD';
-const DONORS_USD: { donor: string; label: string }[] = [
-  { donor: 'United States', label: 'United States' },
-  { donor: 'EU institutions', label: 'EU institutions' },
-  { donor: 'United Kingdom', label: 'United Kingdom' },
-  { donor: 'Germany (bilateral)', label: 'Germany (bilateral)' },
-  { donor: 'Canada', label: 'Canada' },
-];
-
-/** Kiel's release nearest the article (pledges to 20 Nov 2022), in dollars as Statista converted them. */
-export const donorsUsd: Donor[] = DONORS_USD.map(({ donor, label }) => {
-  const row = one(
-    donorRows.filter((r) => r.release === USD_RELEASE && r.donor === donor && r.measure === 'total pledged (USD)'),
-    `donor ${donor}`,
-  );
-  if (typeof row.value_usd_bn !== 'number') throw new Error(`aid-flow: donor ${donor} has no USD value`);
-  return { donor, label, amount: { value: row.value_usd_bn, unit: 'usd-bn', qualifier: null, cite: citeFrom('donors', row.source), quote: row.quote } };
-});
-
 export interface EuroRelease {
   release: string;
   /** Our short label for the release. */
@@ -339,8 +314,6 @@ export const euroReleases: EuroRelease[] = [
   { release: 'Kiel, Oct 2022 (data to 2022-10-03)', label: 'Oct 2022 release', dataTo: '2022-10-03' },
   { release: 'Kiel, Dec 2022 (data to 2022-11-20)', label: 'Dec 2022 release', dataTo: '2022-11-20' },
 ].map((r) => ({ ...r, us: euroRow(r.release, 'United States'), eu: euroRow(r.release, 'EU countries and EU institutions combined') }));
-
-export const kielUsdDataTo = '2022-11-20';
 
 /** Reuters' figure for Germany incl. its share of EU pledges: named in the notes, not drawn (not comparable). */
 export const germanyWithEuShare: Figure = (() => {
@@ -368,3 +341,13 @@ export function formatFigure(f: Figure, { hedge = true }: { hedge?: boolean } = 
 }
 
 
+
+/**
+ * The donors view's one annotation: Reuters' headline on the Nov 20 data ("Europa überholt
+ * erstmals USA bei Hilfszusagen für Ukraine"), in our English; the pledges drawn show it too.
+ */
+export const donorOvertake = (() => {
+  const cite = citeFrom('donors', 'reuters_de_dec22');
+  if (!/überholt erstmals USA/.test(cite.title)) throw new Error('aid-flow: Reuters no longer says Europe overtook the US');
+  return { cite, long: 'Europe overtook the US for the first time (Reuters)', short: 'Europe overtook the US (Reuters)' };
+})();

@@ -1,81 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { acts, avenger, donorsUsd, euroReleases, midterms, articleDate, request } from './data';
-import { NARROW, WIDE, donorsLayout, sankeyLayout, timelineLayout } from './layout';
+import { acts, euroReleases, midterms, packages, request } from './data';
+import { VARIANTS, actsLayout, donorsLayout, stocksLayout } from './layout';
 
-describe.each([WIDE, NARROW])('layout ($name)', (v) => {
-  describe('sankeyLayout', () => {
-    const L = sankeyLayout(v);
-    it('draws each act at its total on one shared scale, and the request on the same scale', () => {
-      for (const a of L.acts) expect(a.y1 - a.y0).toBeCloseTo(a.act.total.value * L.ky, 0);
-      expect(L.request.y1 - L.request.y0).toBeCloseTo(request.value * L.ky, 0);
-      expect(L.request.y0).toBeGreaterThan(L.actsBottom);
-      expect(L.request.y1).toBeLessThanOrEqual(v.h);
-    });
-    it('draws flows at CRS’s shares and leaves the rest of each act unsplit (never forced to balance)', () => {
-      for (const fl of L.flows) {
-        const fig = fl.to === 'dod' ? fl.act.dod : fl.act.sfops!;
-        expect(fl.width).toBeCloseTo(fig.value * L.ky, 0);
+describe.each(VARIANTS)('layout ($name)', (v) => {
+  describe('actsLayout', () => {
+    const L = actsLayout(v);
+    it('draws each act and the request at its total on one shared scale, inside the artboard', () => {
+      expect(L.rows.map((r) => r.key)).toEqual([...acts.map((a) => a.key), 'request']);
+      for (const r of L.rows) {
+        expect(r.end).toBeCloseTo(r.total.value * L.k, 0);
+        expect(r.end).toBeLessThan(v.w);
+        expect(r.y + r.h).toBeLessThanOrEqual(v.h);
       }
-      for (const a of L.acts) {
-        expect(a.splitY).toBeLessThan(a.y1);
-        const shares = a.act.dod.value + (a.act.sfops?.value ?? 0);
-        expect(a.y1 - a.splitY).toBeCloseTo((a.act.total.value - shares) * L.ky, 0);
-      }
-      expect(L.flows.filter((f) => f.act.key === 'sep').map((f) => f.to)).toEqual(['dod']);
+      expect(L.rows.at(-1)!.total).toBe(request);
     });
-    it('keeps the acts in date order, top to bottom', () => {
-      expect(L.acts.map((a) => a.act.key)).toEqual(acts.map((a) => a.key));
-      for (let i = 1; i < L.acts.length; i++) expect(L.acts[i]!.y0).toBeGreaterThan(L.acts[i - 1]!.y1);
+    it('stacks CRS’s shares by agency and leaves the rest unsplit (never forced to balance)', () => {
+      for (const r of L.rows.slice(0, 3)) {
+        const act = acts.find((a) => a.key === r.key)!;
+        const parts = r.segments.map((s) => s.part);
+        expect(parts).toEqual(act.sfops ? ['dod', 'sfops', 'unsplit'] : ['dod', 'unsplit']);
+        expect(r.segments[0]!.width).toBeCloseTo(act.dod.value * L.k, 0);
+        expect(r.segments.at(-1)!.figure).toBeNull();
+        const last = r.segments.at(-1)!;
+        expect(last.x + last.width).toBeCloseTo(r.end, 0);
+      }
+    });
+    it('keeps rows apart, in date order', () => {
+      for (let i = 1; i < L.rows.length; i++) expect(L.rows[i]!.labelY - 14).toBeGreaterThan(L.rows[i - 1]!.y + L.rows[i - 1]!.h);
     });
   });
 
-  describe('timelineLayout', () => {
-    const T = timelineLayout(v);
-    it('puts every bar inside its panel, heights proportional to the amounts', () => {
-      const k = T.bars[0]!.height / T.bars[0]!.pkg.amount.value;
+  describe('stocksLayout', () => {
+    const T = stocksLayout(v);
+    it('draws drawdowns above the axis and USAI packages below, heights on one dollar scale', () => {
+      expect(T.bars).toHaveLength(packages.length);
       for (const b of T.bars) {
-        expect(b.y).toBeGreaterThanOrEqual(T.barsTop - 0.5);
-        expect(b.y + b.height).toBeLessThanOrEqual(T.bars0 + 0.5);
-        expect(b.x).toBeGreaterThanOrEqual(T.left - b.width);
-        expect(b.x + b.width).toBeLessThanOrEqual(T.right + b.width);
-        expect(b.height / b.pkg.amount.value).toBeCloseTo(k, 1);
+        expect(b.height).toBeCloseTo(b.pkg.amount.value * T.k, 0);
+        if (b.pkg.type === 'PDA') expect(b.y + b.height).toBeCloseTo(T.upBase, 0);
+        else expect(b.y).toBe(T.downBase);
+        expect(b.y).toBeGreaterThanOrEqual(T.upTop - 0.5);
+        expect(b.y + b.height).toBeLessThanOrEqual(T.downBottom + 0.5);
       }
+      expect(T.downBase).toBeGreaterThan(T.upBase);
+      expect(T.downBottom).toBeLessThan(v.h);
     });
-    it('stacks packages of the same day instead of overlapping them', () => {
-      const byDate = new Map<string, typeof T.bars>();
-      for (const b of T.bars) byDate.set(b.pkg.date, [...(byDate.get(b.pkg.date) ?? []), b]);
-      const shared = [...byDate.values()].filter((list) => list.length > 1);
-      expect(shared.length).toBeGreaterThan(0);
-      for (const [a, b] of shared) expect(b!.y + b!.height).toBeCloseTo(a!.y, 0);
-    });
-    it('places the Avenger package after the midterms and before this report', () => {
-      const av = T.bars.find((b) => b.pkg.date === avenger.date && b.pkg.type === 'PDA')!;
-      expect(T.x(midterms.date)).toBeLessThan(av.x + av.width / 2);
-      expect(av.x + av.width / 2).toBeLessThan(T.x(articleDate));
-    });
-    it('keeps the running-total panel apart from the package panel', () => {
-      expect(T.dotsTop).toBeGreaterThan(T.bars0);
-      for (const d of T.dots) {
-        expect(d.cy).toBeGreaterThanOrEqual(T.dotsTop);
-        expect(d.cy).toBeLessThanOrEqual(T.dots0);
-      }
+    it('puts the midterms between the Oct 28 and Nov 10 drawdowns', () => {
+      const x = (d: string) => T.bars.find((b) => b.pkg.date === d && b.pkg.type === 'PDA')!.x;
+      expect(T.x(midterms.date)).toBeGreaterThan(x('2022-10-28'));
+      expect(T.x(midterms.date)).toBeLessThan(x('2022-11-10'));
     });
   });
 
   describe('donorsLayout', () => {
-    const D = donorsLayout(v);
-    it('draws dollar bars in proportion, the US longest', () => {
-      const k = D.usd.rows[0]!.width / donorsUsd[0]!.amount.value;
-      D.usd.rows.forEach((r) => expect(r.width / r.donor.amount.value).toBeCloseTo(k, 1));
-      expect(D.x0 + D.usd.rows[0]!.width).toBeLessThan(v.w);
-    });
-    it('draws the euro comparison on its own scale, below', () => {
-      const k = D.eur.groups[0]!.us.width / euroReleases[0]!.us.value;
-      D.eur.groups.forEach((g) => {
-        expect(g.eu.width / g.release.eu.value).toBeCloseTo(k, 1);
-        expect(g.y).toBeGreaterThan(D.usd.rows.at(-1)!.y);
-      });
-      expect(D.eur.groups.at(-1)!.eu.y + D.eur.barH).toBeLessThan(v.h);
+    const D = donorsLayout(v, (iso) => iso);
+    it('draws one measure (euros) on one scale, two releases per donor', () => {
+      const bars = D.groups.flatMap((g) => g.bars);
+      const k = bars[0]!.width / bars[0]!.figure.value;
+      for (const b of bars) expect(b.width / b.figure.value).toBeCloseTo(k, 1);
+      expect(D.groups.map((g) => g.bars.map((b) => b.release))).toEqual([euroReleases, euroReleases]);
+      expect(D.groups[1]!.bars.at(-1)!.y + D.barH).toBeLessThan(v.h);
+      expect(D.noteY).toBeLessThan(D.groups[1]!.titleY - v.font);
     });
   });
 });

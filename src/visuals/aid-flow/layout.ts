@@ -1,234 +1,202 @@
 /**
- * aid-flow geometry, computed at build: the Sankey of the three acts (d3-sankey), the package
- * timeline (d3-scale time and linear scales) and the donor bars, for a wide (desktop) and a
- * narrow (phone) viewBox. Pure: data in, numbers out; ./render.ts turns them into SVG.
+ * aid-flow geometry, computed at build for two artboards (kit/artboards.ts): `wide` beside the
+ * text on desktop, `compact` for the phone's short sticky box. Compact is drawn at about the
+ * size it is shown at 360 px (320 units ≈ 324 px), so a 13-unit label is ≈ 13 px on screen;
+ * it carries fewer labels rather than smaller ones (no value inside a bar segment there).
+ * Pure: data in, numbers out; the render-*.ts files turn them into SVG.
+ *
+ *  - actsLayout:   the three 2022 acts (and the Nov 15 request) as horizontal bars stacked by
+ *                  agency, on one scale; the part of an act no source splits stays a hatched gap.
+ *  - stocksLayout: every package on a time axis, drawdowns from US stocks above the axis and
+ *                  packages bought with USAI funds below it, on one dollar scale.
+ *  - donorsLayout: Kiel's euro pledges, the US and EU countries + institutions, in the release
+ *                  to Oct 3 and the one to Nov 20, as paired bars on one scale.
  */
-import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { acts, donorsUsd, euroReleases, packages, request, runningTotal, type Act, type Package, type StatedTotal } from './data';
+import { scaleUtc } from 'd3-scale';
+import { acts, euroReleases, packages, request, formatFigure, type Act, type EuroRelease, type Figure, type Package } from './data';
+import type { ArtboardName } from '../kit/artboards';
 import { round } from '../kit/round';
+import { shortDate } from '../kit/dates';
+import { textWidth } from '../kit/text-metrics';
 
 export interface Variant {
-  name: 'wide' | 'narrow';
+  name: ArtboardName;
   w: number;
   h: number;
-  /** Label and small-label sizes in viewBox units. */
+  /** Titles and row labels, in viewBox units. */
   font: number;
+  /** Values, ticks and the one annotation, in viewBox units (≥ 12.5: ≥ 12 px at 360 px wide). */
   small: number;
 }
 
-export const WIDE: Variant = { name: 'wide', w: 720, h: 600, font: 14, small: 12 };
-export const NARROW: Variant = { name: 'narrow', w: 340, h: 304, font: 11, small: 10 };
+export const WIDE: Variant = { name: 'wide', w: 720, h: 600, font: 16, small: 14 };
+export const COMPACT: Variant = { name: 'compact', w: 320, h: 200, font: 13.5, small: 13 };
+export const VARIANTS = [WIDE, COMPACT] as const;
 
-
-/* ---------------------------------------------------------------- Sankey */
-
-interface NodeExtra {
-  id: string;
-  fixedValue?: number;
+/** Pixels per unit so that every bar plus the label at its end fits the width. */
+function scaleToFit(rows: { value: number; label: string }[], room: number, size: number, gap: number): number {
+  return Math.min(...rows.map((r) => (room - gap - textWidth(r.label, size, true)) / r.value));
 }
-interface LinkExtra {
-  act: Act;
-  to: 'dod' | 'sfops';
-}
-type SNode = SankeyNode<NodeExtra, LinkExtra>;
-type SLink = SankeyLink<NodeExtra, LinkExtra>;
 
-export interface FlowLayout {
-  act: Act;
-  to: 'dod' | 'sfops';
-  path: string;
+/* ---------------------------------------------------------------- acts of Congress */
+
+export interface Segment {
+  part: 'dod' | 'sfops' | 'unsplit' | 'request';
+  x: number;
   width: number;
-  /** Where the value label sits. */
-  labelX: number;
+  /** The figure the segment draws; null for the part no source splits. */
+  figure: Figure | null;
+}
+export interface ActRow {
+  key: Act['key'] | 'request';
+  label: string;
+  /** What the row is, in words for details ("act of Mar 15, 2022 (P.L. 117-103, Division N)"). */
+  name: string;
+  total: Figure;
+  /** Row label baseline; the bar sits below it. */
   labelY: number;
+  y: number;
+  h: number;
+  segments: Segment[];
+  end: number;
 }
-export interface ActNodeLayout {
-  act: Act;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  /** Bottom of the part that flows on; below it, to y1, no source splits the money. */
-  splitY: number;
-}
-export interface SankeyLayout {
-  acts: ActNodeLayout[];
-  targets: { id: 'dod' | 'sfops'; x0: number; x1: number; y0: number; y1: number }[];
-  flows: FlowLayout[];
-  /** Pixels per billion dollars, shared by the acts and the request. */
-  ky: number;
-  request: { x0: number; x1: number; y0: number; y1: number };
-  /** Top of the drawing and the bottom of the acts' column. */
-  top: number;
-  actsBottom: number;
+export interface ActsLayout {
+  rows: ActRow[];
+  /** Pixels per billion dollars, for every row. */
+  k: number;
+  legendY: number;
 }
 
-function cubicAt(x0: number, y0: number, x1: number, y1: number, t: number): [number, number] {
-  // sankeyLinkHorizontal: a cubic from (x0,y0) to (x1,y1) with both control points at mid-x.
-  const xm = (x0 + x1) / 2;
-  const u = 1 - t;
-  const x = u * u * u * x0 + 3 * u * u * t * xm + 3 * u * t * t * xm + t * t * t * x1;
-  const y = u * u * u * y0 + 3 * u * u * t * y0 + 3 * u * t * t * y1 + t * t * t * y1;
-  return [x, y];
-}
-
-export function sankeyLayout(v: Variant): SankeyLayout {
+export function actsLayout(v: Variant): ActsLayout {
   const wide = v.name === 'wide';
-  const left = wide ? 150 : 66;
-  const right = wide ? 470 : 238;
-  const nodeW = wide ? 14 : 8;
-  const top = wide ? 66 : 40;
-  const bottom = v.h - (wide ? 14 : 8);
-  const pad = wide ? 16 : 7;
-  const gap = wide ? 34 : 16;
-  const sumActs = acts.reduce((s, a) => s + a.total.value, 0); // layout only: never shown
-  const ky = (bottom - top - 2 * pad - gap) / (sumActs + request.value);
-  const height = sumActs * ky + 2 * pad;
-
-  const nodes: NodeExtra[] = [...acts.map((a) => ({ id: a.key, fixedValue: a.total.value })), { id: 'dod' }, { id: 'sfops' }];
-  const links = acts.flatMap((a) => [
-    { source: a.key, target: 'dod', value: a.dod.value, act: a, to: 'dod' as const },
-    ...(a.sfops ? [{ source: a.key, target: 'sfops', value: a.sfops.value, act: a, to: 'sfops' as const }] : []),
-  ]);
-  const graph = sankey<NodeExtra, LinkExtra>()
-    .nodeId((d) => d.id)
-    .nodeWidth(nodeW)
-    .nodePadding(pad)
-    .nodeSort(null as unknown as (a: SNode, b: SNode) => number)
-    .linkSort(null as unknown as (a: SLink, b: SLink) => number)
-    .extent([
-      [left, top],
-      [right + nodeW, top + height],
-    ])({ nodes: nodes.map((n) => ({ ...n })), links: links.map((l) => ({ ...l })) });
-
-  const path = sankeyLinkHorizontal<NodeExtra, LinkExtra>();
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const actNodes = acts.map((act): ActNodeLayout => {
-    const n = byId.get(act.key)!;
-    const used = (n.sourceLinks ?? []).reduce((s, l) => s + (l.width ?? 0), 0);
-    return { act, x0: n.x0!, x1: n.x1!, y0: round(n.y0!), y1: round(n.y1!), splitY: round(n.y0! + used) };
+  const rowsIn = [
+    ...acts.map((a) => ({ key: a.key, label: wide ? `Act of ${a.short}` : `${a.short} act`, name: `act of ${shortDate(a.enacted, true)} (${a.law})`, total: a.total, act: a as Act | null })),
+    { key: 'request' as const, label: wide ? 'Requested Nov 15, not yet voted' : 'Nov 15 request, not voted', name: 'request of Nov 15, 2022', total: request, act: null },
+  ];
+  const k = scaleToFit(rowsIn.map((r) => ({ value: r.total.value, label: formatFigure(r.total) })), v.w, v.small, 6);
+  const legendY = wide ? 20 : 14;
+  const top = wide ? 62 : 38;
+  const pitch = wide ? 126 : 42;
+  const barH = wide ? 62 : 19;
+  const rows = rowsIn.map((r, i): ActRow => {
+    const labelY = top + i * pitch;
+    const y = labelY + (wide ? 10 : 4);
+    const segments: Segment[] = [];
+    let x = 0;
+    const add = (part: Segment['part'], figure: Figure | null, value: number) => {
+      segments.push({ part, x: round(x), width: round(value * k), figure });
+      x += value * k;
+    };
+    if (r.act) {
+      add('dod', r.act.dod, r.act.dod.value);
+      if (r.act.sfops) add('sfops', r.act.sfops, r.act.sfops.value);
+      // The rest of the act: drawn as a gap, never labelled with a difference of ours.
+      const rest = r.total.value - r.act.dod.value - (r.act.sfops?.value ?? 0);
+      if (rest > 0) add('unsplit', null, rest);
+    } else add('request', r.total, r.total.value);
+    return { key: r.key, label: r.label, name: r.name, total: r.total, labelY, y, h: barH, segments, end: round(r.total.value * k) };
   });
-  const flows = graph.links.map((l): FlowLayout => {
-    const s = l.source as SNode;
-    const t = l.target as SNode;
-    const at = l.to === 'dod' ? 0.1 : wide ? 0.36 : 0.42;
-    const [x, y] = cubicAt(s.x1!, l.y0!, t.x0!, l.y1!, at);
-    return { act: l.act, to: l.to, path: path(l) ?? '', width: round(l.width ?? 0), labelX: round(x), labelY: round(y) };
-  });
-  const targets = (['dod', 'sfops'] as const).map((id) => {
-    const n = byId.get(id)!;
-    return { id, x0: n.x0!, x1: n.x1!, y0: round(n.y0!), y1: round(n.y1!) };
-  });
-  const actsBottom = Math.max(...actNodes.map((a) => a.y1));
-  const reqTop = actsBottom + gap;
-  return {
-    acts: actNodes,
-    targets,
-    flows,
-    ky,
-    request: { x0: left, x1: left + nodeW, y0: round(reqTop), y1: round(reqTop + request.value * ky) },
-    top,
-    actsBottom,
-  };
+  return { rows, k, legendY };
 }
 
-/* ---------------------------------------------------------------- package timeline */
+/* ---------------------------------------------------------------- stocks: the package timeline */
 
-export interface BarLayout {
+export interface StockBar {
   pkg: Package;
   x: number;
   y: number;
   width: number;
   height: number;
 }
-export interface DotLayout {
-  total: StatedTotal;
-  cx: number;
-  cy: number;
-}
-export interface TimelineLayout {
-  bars: BarLayout[];
-  dots: DotLayout[];
+export interface StocksLayout {
+  bars: StockBar[];
   x: (iso: string) => number;
+  /** Baseline of the drawdowns (bars grow up) and of the USAI packages (bars grow down). */
+  upBase: number;
+  downBase: number;
+  upTop: number;
+  downBottom: number;
   monthTicks: { x: number; label: string }[];
-  bars0: number;
-  barsTop: number;
-  barTicks: { y: number; label: string }[];
-  dotsTop: number;
-  dots0: number;
-  dotTicks: { y: number; label: string }[];
   left: number;
   right: number;
+  /** Pixels per million dollars, both lanes. */
+  k: number;
 }
 
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-export function timelineLayout(v: Variant): TimelineLayout {
+export function stocksLayout(v: Variant): StocksLayout {
   const wide = v.name === 'wide';
-  const left = wide ? 58 : 36;
-  const right = v.w - (wide ? 14 : 8);
+  const left = wide ? 8 : 4;
+  const right = v.w - (wide ? 10 : 6);
   const x = scaleUtc().domain([utc('2022-02-20'), utc('2022-11-30')]).range([left, right]);
-  const barsTop = wide ? 100 : 44;
-  const bars0 = wide ? 330 : 150;
-  const dotsTop = wide ? 398 : 186;
-  const dots0 = wide ? 510 : 242;
-  const barMax = 3000; // USD m: the axis top, above the largest package
-  const yb = scaleLinear().domain([0, barMax]).range([bars0, barsTop]);
-  const yd = scaleLinear().domain([0, 20]).range([dots0, dotsTop]);
-  const bw = wide ? 5 : 3;
-  const stacked = new Map<string, number>();
-  const bars = packages.map((pkg): BarLayout => {
-    const base = stacked.get(pkg.date) ?? 0;
-    stacked.set(pkg.date, base + pkg.amount.value);
-    const y0 = yb(base);
-    const y1 = yb(base + pkg.amount.value);
-    return { pkg, x: round(x(utc(pkg.date)) - bw / 2), y: round(y1), width: bw, height: round(y0 - y1) };
+  const upTop = wide ? 76 : 44;
+  const axisGap = wide ? 26 : 20; // month labels between the two baselines
+  const bottomRoom = wide ? 46 : 22; // the USAI lane's label under it
+  const maxUp = Math.max(...packages.filter((p) => p.type === 'PDA').map((p) => p.amount.value));
+  const maxDown = Math.max(...packages.filter((p) => p.type === 'USAI').map((p) => p.amount.value));
+  const k = (v.h - upTop - axisGap - bottomRoom) / (maxUp + maxDown);
+  const upBase = round(upTop + maxUp * k);
+  const downBase = round(upBase + axisGap);
+  const bw = wide ? 6 : 3;
+  const bars = packages.map((pkg): StockBar => {
+    const h = round(pkg.amount.value * k);
+    const cx = x(utc(pkg.date));
+    // Same-day packages are one of each type, so they never share a lane.
+    return { pkg, x: round(cx - bw / 2), width: bw, height: h, y: pkg.type === 'PDA' ? round(upBase - h) : downBase };
   });
-  const dots = runningTotal.map((total) => ({ total, cx: round(x(utc(total.date))), cy: round(yd(total.amount.value)) }));
-  const months = ['Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'];
-  const monthTicks = months.map((label, i) => ({ x: round(x(utc(`2022-${String(i + 3).padStart(2, '0')}-01`))), label }));
-  const barTicks = [0, 1000, 2000, 3000].map((m) => ({ y: round(yb(m)), label: m === 0 ? '$0' : `$${m / 1000}bn` }));
-  const dotTicks = [0, 10, 20].map((b) => ({ y: round(yd(b)), label: b === 0 ? '$0' : `$${b}bn` }));
-  return { bars, dots, x: (iso) => round(x(utc(iso))), monthTicks, bars0, barsTop, barTicks, dotsTop, dots0, dotTicks, left, right };
+  const months = wide ? ['Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'] : ['Mar', 'May', 'Jul', 'Sep', 'Nov'];
+  const num = { Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11 } as const;
+  const monthTicks = months.map((label) => ({ x: round(x(utc(`2022-${String(num[label as keyof typeof num]).padStart(2, '0')}-01`))), label }));
+  return { bars, x: (iso) => round(x(utc(iso))), upBase, downBase, upTop, downBottom: round(downBase + maxDown * k), monthTicks, left, right, k };
 }
 
-/* ---------------------------------------------------------------- donors */
+/* ---------------------------------------------------------------- donors: Kiel, in euros */
 
 export interface DonorBar {
+  release: EuroRelease;
+  figure: Figure;
+  /** "to Oct 3": the day the release's data run to. */
   label: string;
   y: number;
   width: number;
+  latest: boolean;
+}
+export interface DonorGroup {
+  donor: 'us' | 'eu';
+  title: string;
+  titleY: number;
+  bars: DonorBar[];
 }
 export interface DonorsLayout {
   x0: number;
-  usd: { rows: (DonorBar & { donor: (typeof donorsUsd)[number] })[]; top: number; rowH: number; barH: number };
-  eur: { groups: { release: (typeof euroReleases)[number]; y: number; us: DonorBar; eu: DonorBar }[]; top: number; barH: number };
+  barH: number;
+  groups: DonorGroup[];
+  /** Where the one annotation sits (under the US pair). */
+  noteY: number;
 }
 
-export function donorsLayout(v: Variant): DonorsLayout {
+export function donorsLayout(v: Variant, dateLabel: (iso: string) => string): DonorsLayout {
   const wide = v.name === 'wide';
-  const x0 = wide ? 176 : 112;
-  const maxW = v.w - x0 - (wide ? 150 : 100);
-  const usdMax = Math.max(...donorsUsd.map((d) => d.amount.value));
-  const eurMax = Math.max(...euroReleases.flatMap((r) => [r.us.value, r.eu.value]));
-  const kUsd = maxW / usdMax;
-  const kEur = maxW / eurMax;
-  const rowH = wide ? 40 : 20;
-  const barH = wide ? 24 : 13;
-  const top = wide ? 62 : 36;
-  const rows = donorsUsd.map((donor, i) => ({ donor, label: donor.label, y: top + i * rowH, width: round(donor.amount.value * kUsd) }));
-  const eurTop = top + donorsUsd.length * rowH + (wide ? 70 : 32);
-  const groupH = wide ? 74 : 44;
-  const eBar = wide ? 20 : 11;
-  const groups = euroReleases.map((release, i) => {
-    const y = eurTop + i * groupH;
+  const labelW = Math.max(...euroReleases.map((r) => textWidth(dateLabel(r.dataTo), v.small)));
+  const x0 = round(labelW + 8);
+  const figs = euroReleases.flatMap((r) => [r.us, r.eu]);
+  const k = scaleToFit(figs.map((f) => ({ value: f.value, label: formatFigure(f) })), v.w - x0, v.small, 6);
+  const barH = wide ? 60 : 20;
+  const pitch = barH + (wide ? 12 : 4);
+  const groupTop = wide ? [40, 300] : [14, 118];
+  const groups = (['us', 'eu'] as const).map((donor, gi): DonorGroup => {
+    const titleY = groupTop[gi]!;
     return {
-      release,
-      y,
-      us: { label: 'United States', y: y + (wide ? 24 : 12), width: round(release.us.value * kEur) },
-      eu: { label: 'EU countries + institutions', y: y + (wide ? 24 : 12) + eBar + 3, width: round(release.eu.value * kEur) },
+      donor,
+      title: donor === 'us' ? 'United States' : 'EU countries and institutions',
+      titleY,
+      bars: euroReleases.map((release, i) => {
+        const figure = donor === 'us' ? release.us : release.eu;
+        return { release, figure, label: dateLabel(release.dataTo), y: titleY + (wide ? 16 : 6) + i * pitch, width: round(figure.value * k), latest: i === euroReleases.length - 1 };
+      }),
     };
   });
-  return { x0, usd: { rows, top, rowH, barH }, eur: { groups, top: eurTop, barH: eBar } };
+  const lastUs = groups[0]!.bars.at(-1)!;
+  return { x0, barH, groups, noteY: round(lastUs.y + barH + (wide ? 40 : 22)) };
 }

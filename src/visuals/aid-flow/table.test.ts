@@ -20,14 +20,14 @@ describe('rowsFor', () => {
     expect(gap?.note).toMatch(/No State\/USAID/);
   });
   it('labels the running total’s baseline on every row', () => {
-    const rows = rowsFor('delivered').filter((r) => r.series.includes('total') || r.series.includes('baseline'));
+    const rows = rowsFor('stocks').filter((r) => r.series.includes('total') || r.series.includes('baseline'));
     expect(rows.every((r) => /since (Russia|the start|2014)/.test(r.item))).toBe(true);
   });
 });
 
 describe('toCsv / toJson', () => {
   it('writes a header and one quoted-safe line per row', () => {
-    const rows = rowsFor('delivered');
+    const rows = rowsFor('stocks');
     const csv = toCsv(rows);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(COLUMNS.join(','));

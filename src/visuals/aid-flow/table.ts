@@ -7,12 +7,11 @@ import {
   acts,
   avenger,
   baselineLabels,
-  donorsUsd,
+  donorOvertake,
   euroReleases,
   formatFigure,
   houseCall,
   houseSeats,
-  kielUsdDataTo,
   midterms,
   otherBaselinesNov23,
   packages,
@@ -81,7 +80,7 @@ function appropriatedRows(): DataRow[] {
   return rows;
 }
 
-function deliveredRows(): DataRow[] {
+function stocksRows(): DataRow[] {
   const rows = packages.map((p) =>
     row(
       p.type === 'PDA' ? 'drawdown (PDA)' : 'USAI package',
@@ -91,10 +90,10 @@ function deliveredRows(): DataRow[] {
       p.type === 'PDA' && p.date === avenger.date ? `Includes ${avenger.systems.value} Avenger air-defense systems.` : '',
     ),
   );
-  rows.push(row('Avenger systems', 'Avenger air-defense systems in the 10 Nov drawdown', avenger.date, avenger.systems));
-  for (const t of runningTotal) rows.push(row('running total since 24 Feb (drawn as dots)', `Security assistance ${baselineLabels[t.baseline]}, said by ${t.saidBy}`, t.date, t.amount));
-  for (const t of otherBaselinesNov23) rows.push(row('other baseline (words only, not on the axis)', `Security assistance ${baselineLabels[t.baseline]}, said by ${t.saidBy}`, t.date, t.amount));
-  rows.push({ ...gap('marker', 'US midterm elections', midterms.date, midterms.summary, midterms.cite), shown_as: 'vertical line' });
+  rows.push(row('Avenger systems', 'Avenger air-defense systems in the Nov 10 drawdown (in its details)', avenger.date, avenger.systems));
+  for (const t of runningTotal) rows.push(row('stated total since Feb 24 (in words, not drawn)', `Security assistance ${baselineLabels[t.baseline]}, said by ${t.saidBy}`, t.date, t.amount));
+  for (const t of otherBaselinesNov23) rows.push(row('other baseline (in the notes, not drawn)', `Security assistance ${baselineLabels[t.baseline]}, said by ${t.saidBy}`, t.date, t.amount));
+  rows.push({ ...gap('marker', 'US midterm elections', midterms.date, midterms.summary, midterms.cite), shown_as: 'vertical line, the one annotation' });
   return rows;
 }
 
@@ -103,18 +102,18 @@ function nextRows(): DataRow[] {
   const seats: Figure = { value: houseSeats, unit: 'count', qualifier: null, cite: houseCall.cite, quote: null };
   return [
     ...appropriatedRows(),
-    row('request', 'White House request to Congress, 15 Nov 2022, the day after the report (drawn on the acts’ scale)', '2022-11-15', request),
-    row('House', 'House seats won by Republicans when AP called the majority', houseCall.date, seats, 'Seat count from our timeline summary of Roll Call and Nikkei Asia.'),
-    { ...gap('marker', 'US midterm elections', midterms.date, midterms.summary, midterms.cite), shown_as: 'text' },
+    row('request', 'White House request to Congress, Nov 15, 2022, the day after the report (drawn on the acts’ scale)', '2022-11-15', request),
+    row('House (in words, not drawn)', 'House seats won by Republicans when AP called the majority', houseCall.date, seats, 'Seat count from our timeline summary of Roll Call and Nikkei Asia.'),
   ];
 }
 
 function donorRows(): DataRow[] {
-  const rows = donorsUsd.map((d) => row('pledges in USD (Kiel data, Statista conversion)', d.label, kielUsdDataTo, d.amount, 'Military, financial and humanitarian pledges to 20 Nov 2022.'));
+  const rows: DataRow[] = [];
   for (const r of euroReleases) {
-    rows.push(row(`pledges in EUR, Kiel ${r.label}`, 'United States', r.dataTo, r.us));
-    rows.push(row(`pledges in EUR, Kiel ${r.label}`, 'EU countries and EU institutions combined', r.dataTo, r.eu));
+    rows.push(row(`pledges in EUR, Kiel ${r.label}`, 'United States', r.dataTo, r.us, 'Military, financial and humanitarian commitments.'));
+    rows.push(row(`pledges in EUR, Kiel ${r.label}`, 'EU countries and EU institutions combined', r.dataTo, r.eu, 'Military, financial and humanitarian commitments.'));
   }
+  rows.push({ ...gap('marker', donorOvertake.long, '2022-11-20', 'Reuters’ headline on the release with data to Nov 20: “Europa überholt erstmals USA bei Hilfszusagen für Ukraine”.', donorOvertake.cite), shown_as: 'the one annotation' });
   return rows;
 }
 
@@ -122,8 +121,8 @@ export function rowsFor(state: AidState): DataRow[] {
   switch (state) {
     case 'appropriated':
       return appropriatedRows();
-    case 'delivered':
-      return deliveredRows();
+    case 'stocks':
+      return stocksRows();
     case 'what-comes-next':
       return nextRows();
     case 'who-else-gives':

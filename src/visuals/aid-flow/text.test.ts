@@ -16,12 +16,14 @@ describe('meta', () => {
 describe('descriptions', () => {
   it('speak the figures the picture draws, with their hedges', () => {
     expect(descriptions.appropriated).toContain('66 billion dollars');
-    expect(descriptions.delivered).toContain('On Nov 10, two days after the Nov 8 midterms, a drawdown of up to 400 million dollars included 4 Avenger');
-    expect(descriptions.delivered).toContain('the total since the invasion at more than 18.6 billion dollars');
-    expect(descriptions.delivered).toContain('the largest 2.98 billion dollars on Aug 24');
+    expect(descriptions.stocks).toContain('On Nov 10, two days after the Nov 8 midterms, a drawdown of up to 400 million dollars included 4 Avenger');
+    expect(descriptions.stocks).toContain('the total since the invasion at more than 18.6 billion dollars');
+    expect(descriptions.stocks).toContain('the largest 2.98 billion dollars on Aug 24');
     expect(descriptions['what-comes-next']).toContain('37.7 billion dollars');
     expect(descriptions['what-comes-next']).toContain('218 seats');
     expect(descriptions['who-else-gives']).toContain('just under 52 billion euros');
+    expect(descriptions['who-else-gives']).toContain('Europe overtook the US');
+    expect(descriptions.stocks).toContain('24 drawdowns from its own stocks');
   });
 });
 

@@ -6,12 +6,11 @@ import {
   acts,
   avenger,
   crsDrawdownTable,
-  donorsUsd,
+  donorOvertake,
   euroReleases,
   houseCall,
   houseSeats,
   midterms,
-  kielUsdDataTo,
   packages,
   request,
   runningTotal,
@@ -47,37 +46,36 @@ function list(items: string[]): string {
 export const descriptions: Record<AidState, string> = {
   appropriated:
     `Congress passed three Ukraine aid acts in 2022, of ${list(acts.map((a) => words(a.total).replace(' billion dollars', '')))} billion dollars, ` +
-    `${words(threeActsTotal)} in all according to the Congressional Research Service. Each act's money is drawn flowing to the Defense Department and, where a source gives the share, ` +
-    `to the State Department and USAID; the parts no source splits are left blank, including the State and USAID share of the September act.`,
-  delivered:
+    `${words(threeActsTotal)} in all according to the Congressional Research Service. Each act is a bar split into the Defense Department's share and, where a source gives it, ` +
+    `the State Department and USAID's; the rest, which no source splits, is hatched, including the State and USAID share of the September act.`,
+  stocks:
     `From February 24 to November 23, 2022, the US announced ${pdas.length} drawdowns from its own stocks and ${usai.length} packages bought with Ukraine Security Assistance Initiative funds, ` +
     `the largest ${words(largestUsai.amount)} on ${shortDate(largestUsai.date)}. ` +
     `On ${shortDate(avenger.date)}, ${NUMBER_WORDS[daysBetween(midterms.date, avenger.date)] ?? daysBetween(midterms.date, avenger.date)} days after the ${shortDate(midterms.date)} midterms, a drawdown of ${words(avenger.package.amount)} included ${avenger.systems.value} Avenger air-defense systems` +
     (lastBeforeMidterms ? `, and officials put the total since the invasion at ${words(lastBeforeMidterms.amount)}` : '') +
     (lastTotal ? `; on ${shortDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
   'what-comes-next':
-    `On November 15, the day after the report, the White House asked Congress for ${words(request)} more, drawn on the same scale as the three 2022 acts (${words(threeActsTotal)} in all). ` +
+    `On November 15, the day after the report, the White House asked Congress for ${words(request)} more, drawn as a fourth bar on the same scale as the three 2022 acts (${words(threeActsTotal)} in all); it was not yet voted. ` +
     `On ${shortDate(houseCall.date)} Republicans won the House majority, with ${houseSeats} seats.`,
   'who-else-gives':
-    `In the Kiel Institute release covering pledges to ${shortDate(kielUsdDataTo, true)}, converted to dollars by Statista: ` +
-    `${list(donorsUsd.map((d) => `${d.label} ${words(d.amount)}`))}. ` +
-    `Counted in euros, ${list(euroReleases.map((r) => `the ${r.label} had the US at ${words(r.us)} and EU countries and institutions together at ${words(r.eu)}`))}.`,
+    `Pledges to Ukraine counted by the Kiel Institute in euros: ${list(euroReleases.map((r) => `with data to ${shortDate(r.dataTo)}, the US ${words(r.us)} and EU countries and institutions together ${words(r.eu)}`))}. ` +
+    `Europe overtook the US for the first time, Reuters reported; some US funds had lapsed unused.`,
 };
 
 /** The figure's heading for each state (HTML caption). */
 export const titles: Record<AidState, string> = {
-  appropriated: 'Three acts of Congress, 2022: where the money goes',
-  delivered: 'Every US weapons package, Feb 24 – Nov 23, 2022',
+  appropriated: 'Three acts of Congress, 2022, by agency',
+  stocks: 'US weapons packages: drawn from stocks or bought, Feb 24 – Nov 23, 2022',
   'what-comes-next': 'After the midterms: a request for more',
-  'who-else-gives': 'Who else gives: pledges to Ukraine by donor',
+  'who-else-gives': 'Pledges to Ukraine in euros, before and after this report',
 };
 
 /** Short headings for the phone's small graphic box. */
 export const shortTitles: Record<AidState, string> = {
-  appropriated: 'Three 2022 aid acts',
-  delivered: 'US weapons packages, 2022',
-  'what-comes-next': 'The request and the new House',
-  'who-else-gives': 'Pledges by donor',
+  appropriated: 'Three 2022 aid acts, by agency',
+  stocks: 'US weapons packages, 2022',
+  'what-comes-next': 'The acts and the request',
+  'who-else-gives': 'Pledges in euros (Kiel)',
 };
 
 /** The states a chapter's figure must draw: what-comes-next carries the appropriated view. */
@@ -101,21 +99,21 @@ export function citesOf(state: AidState): Cite[] {
     add(request.cite);
     add(houseCall.cite);
   }
-  if (state === 'delivered') {
+  if (state === 'stocks') {
     packages.forEach((p) => add(p.amount.cite));
-    runningTotal.forEach((t) => add(t.amount.cite));
-    add(avenger.systems.cite);
+    add(midterms.cite);
   }
   if (state === 'who-else-gives') {
-    donorsUsd.forEach((d) => add(d.amount.cite));
     euroReleases.forEach((r) => [r.us, r.eu].forEach((f) => add(f.cite)));
+    add(donorOvertake.cite);
   }
   return all;
 }
 
 /** One source line per state: each named source cited as everywhere (src/lib/sources.ts), with what it gives here. */
 export interface SourceLine {
-  parts: { what: string; cite: Cite }[];
+  /** `wideOnly`: named on desktop only; the phone's short line keeps the first source (all are in the notes). */
+  parts: { what: string; cite: Cite; wideOnly?: boolean }[];
   tail: string;
 }
 
@@ -123,28 +121,26 @@ export const sourceLines: Record<AidState, SourceLine> = {
   appropriated: {
     parts: [
       { what: 'act totals, DoD shares', cite: acts[0]!.total.cite },
-      { what: 'State/USAID shares', cite: acts[0]!.sfops!.cite },
-      { what: 'three-act total', cite: threeActsTotal.cite },
+      { what: 'State/USAID shares', cite: acts[0]!.sfops!.cite, wideOnly: true },
+      { what: 'three-act total', cite: threeActsTotal.cite, wideOnly: true },
     ],
     tail: '',
   },
-  delivered: {
+  stocks: {
     parts: [{ what: 'drawdown table', cite: crsDrawdownTable }],
-    tail: 'White House drawdown memos; DoD, State and White House statements as reported. Each bar and dot links to its own source',
+    tail: 'White House drawdown memos; DoD, State and White House statements as reported; each bar’s source in its details',
   },
   'what-comes-next': {
     parts: [
-      { what: 'three-act total', cite: threeActsTotal.cite },
+      { what: 'acts', cite: threeActsTotal.cite },
       { what: 'the request', cite: request.cite },
-      { what: 'House call', cite: houseCall.cite },
     ],
     tail: '',
   },
   'who-else-gives': {
     parts: [
-      { what: 'Kiel Institute data in dollars', cite: donorsUsd[0]!.amount.cite },
-      { what: 'Kiel, Oct release', cite: euroReleases[0]!.us.cite },
-      { what: 'Kiel, Dec release', cite: euroReleases[1]!.us.cite },
+      { what: 'Kiel data to Oct 3', cite: euroReleases[0]!.us.cite },
+      { what: 'Kiel data to Nov 20', cite: euroReleases[1]!.us.cite },
     ],
     tail: '',
   },

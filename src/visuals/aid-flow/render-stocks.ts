@@ -1,0 +1,46 @@
+/**
+ * The stocks view (chapter 02, "Stockpiles"): every package of Feb 24 – Nov 23, 2022 on one time
+ * axis, what was drawn from US stocks (drawdowns, PDA) above it and what was bought with USAI
+ * funds below it, on one dollar scale, so the pace of drawdowns on US stocks shows. One
+ * annotation: the Nov 8 midterms, which made the House Republican (the passage's second fear).
+ */
+import { avenger, formatFigure, midterms, packages } from './data';
+import { stocksLayout, type Variant } from './layout';
+import { figureDetail, markRect, text } from './svg';
+import { shortDate } from '../kit/dates';
+
+export function stocksLayer(v: Variant): string {
+  const T = stocksLayout(v);
+  const wide = v.name === 'wide';
+  const nPda = packages.filter((p) => p.type === 'PDA').length;
+  const nUsai = packages.filter((p) => p.type === 'USAI').length;
+  const out: string[] = [];
+  out.push(text(0, wide ? 22 : 14, `Drawn from US stocks: ${nPda} drawdowns`, { size: v.font, weight: 'bold', cls: 'af-lane af-lane--pda' }));
+  if (wide) out.push(text(0, 46, 'Each bar one package: drawdowns at their “up to” ceiling, USAI at its announced value', { size: v.small, cls: 'af-muted' }));
+  out.push(text(0, v.h - (wide ? 12 : 5), `Bought with USAI funds: ${nUsai} packages`, { size: v.font, weight: 'bold', cls: 'af-lane af-lane--usai' }));
+  // The axis: two baselines with the months between them.
+  out.push(`<line class="af-base" x1="${T.left}" x2="${T.right}" y1="${T.upBase}" y2="${T.upBase}"/>`, `<line class="af-base" x1="${T.left}" x2="${T.right}" y1="${T.downBase}" y2="${T.downBase}"/>`);
+  const mid = (T.upBase + T.downBase) / 2 + v.small * 0.36;
+  for (const m of T.monthTicks) out.push(text(m.x, mid, m.label, { anchor: 'middle', size: v.small, cls: 'af-muted' }));
+  // The one annotation: the midterms.
+  const xm = T.x(midterms.date);
+  // The rule stops at the month labels between the baselines: it crosses no label it does not label.
+  out.push(`<line class="af-marker" x1="${xm}" x2="${xm}" y1="${T.upTop - (wide ? 14 : 10)}" y2="${T.upBase}"/>`, `<line class="af-marker" x1="${xm}" x2="${xm}" y1="${T.downBase}" y2="${T.downBottom}"/>`);
+  out.push(text(xm - 4, T.upTop - (wide ? 8 : 6), `${shortDate(midterms.date)}: midterms`, { anchor: 'end', size: v.small, cls: 'af-note', weight: 'bold' }));
+  // Bars, each with its details.
+  out.push(`<g class="af-bars">`);
+  T.bars.forEach((b, i) => {
+    const p = b.pkg;
+    const isAvenger = p.type === 'PDA' && p.date === avenger.date;
+    const what =
+      (p.type === 'PDA' ? `drawdown no. ${p.tranche} since Aug 2021, from US stocks` : 'bought with Ukraine Security Assistance Initiative funds') +
+      `, ${shortDate(p.date, true)}` +
+      (isAvenger ? `, including ${avenger.systems.value} Avenger air-defense systems` : '');
+    out.push(markRect(`af-bar af-bar--${p.type.toLowerCase()}`, b.x, b.y, b.width, b.height, figureDetail(p.amount, what), ` style="--i:${i}"`));
+  });
+  out.push(`</g>`);
+  // The scale, read off the largest package: its value at its end.
+  const biggest = T.bars.reduce((a, b) => (b.pkg.amount.value > a.pkg.amount.value ? b : a));
+  out.push(text(biggest.x + biggest.width + 4, biggest.y + biggest.height - 2, `${formatFigure(biggest.pkg.amount)}${wide ? `, ${shortDate(biggest.pkg.date)}` : ''}`, { size: v.small }));
+  return `<g class="af-layer af-stocks" data-in="stocks">${out.join('')}</g>`;
+}
