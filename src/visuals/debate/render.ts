@@ -194,6 +194,11 @@ function ankaraSvg(c: Ctx): string {
 
 // ---------------------------------------------------------------- figure
 
+/** A view shorter than the figure sits at its bottom, next to the note under it. */
+function atBottom(svg: string, dy: number): string {
+  return dy > 0 ? `<g transform="translate(0 ${n(dy)})">${svg}</g>` : svg;
+}
+
 export function viewsNeeded(states: readonly string[]): Set<View> {
   return new Set(states.map((s) => stateDef(s).view));
 }
@@ -256,12 +261,13 @@ export function renderFigure(o: FigureOptions): string {
   const artboardSvg = (name: ArtboardName): string => {
     const c: Ctx = { state: o.state, states: all, a: ARTBOARDS[name] };
     const titleId = `${o.idPrefix}-title${name === 'wide' ? '' : `-${name}`}`;
+    const H = figureHeight(views, c.a);
     return [
-      `<svg class="debate-svg dv-${name}" viewBox="0 0 ${c.a.W} ${figureHeight(views, c.a)}" role="group" aria-labelledby="${esc(titleId)}" font-size="${n(c.a.font)}">`,
+      `<svg class="debate-svg dv-${name}" viewBox="0 0 ${c.a.W} ${H}" role="group" aria-labelledby="${esc(titleId)}" font-size="${n(c.a.font)}">`,
       `<title id="${esc(titleId)}">The debate: who says what, and when. Each mark gives its words and sources.</title>`,
       views.has('spectrum') ? spectrumSvg(c) : '',
-      views.has('week') ? weekSvg(c) : '',
-      views.has('ankara') ? ankaraSvg(c) : '',
+      views.has('week') ? atBottom(weekSvg(c), H - layoutWeek(week.published, c.a).height) : '',
+      views.has('ankara') ? atBottom(ankaraSvg(c), H - layoutAnkara(c.a).height) : '',
       `</svg>`,
     ].join('');
   };
