@@ -136,11 +136,11 @@ test.describe('debate: marks carry details, not links', () => {
   });
 });
 
-test.describe('debate: layout', () => {
+function layoutTests(size: string): void {
   // Every text the figure shows, in every state a reader scrolls to, at its size on screen:
   // computed font-size × the SVG's screen scale (getScreenCTM), i.e. CSS px as drawn; and the
   // note and source line under it at their CSS size.
-  test('every visible text in the figure is at least 12 px on screen, in every state @phone', async ({ page }) => {
+  test(`every visible text in the figure is at least 12 px on screen, in every state (${size}) @phone`, async ({ page }) => {
     test.setTimeout(180_000);
     const MIN_PX = 12;
     await page.goto('/');
@@ -171,7 +171,7 @@ test.describe('debate: layout', () => {
     expect(small, `texts under ${MIN_PX} px on screen`).toEqual([]);
   });
 
-  test('fits the sticky box in every state: nothing overflows it, nothing inside scrolls @phone', async ({ page }) => {
+  test(`fits the sticky box in every state: nothing overflows it, nothing inside scrolls (${size}) @phone`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto('/');
     const bad: string[] = [];
@@ -196,6 +196,16 @@ test.describe('debate: layout', () => {
     }
     expect(bad).toEqual([]);
   });
+}
+
+test.describe('debate: layout', () => {
+  layoutTests('project viewport');
+});
+// The phone project is 360 × 740; the other phone size the desk checks is 390 × 844.
+test.describe('debate: layout at 390 × 844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test.beforeEach(({}, info) => test.skip(info.project.name !== 'phone', 'a phone size'));
+  layoutTests('390 × 844');
 });
 
 test.describe('debate: notes, no-JS and downloads', () => {
