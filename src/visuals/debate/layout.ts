@@ -165,7 +165,7 @@ export function layoutSpectrum(a: Artboard = ARTBOARDS.wide): Spectrum {
   const privX = 4;
   const privLabel = label(LEGEND.private, privX + 2 * a.dotR + 4, legendY, f);
   const spanX = privLabel.box.x + privLabel.box.w + 14;
-  const spanLabel = label(LEGEND.span, spanX + 18, legendY, f);
+  const spanLabel = label(LEGEND.span, spanX + 22, legendY, f);
   const legend: Spectrum['legend'] = a.legend
     ? [
         { kind: 'private', x: privX, y: legendY - 0.35 * f, label: privLabel },

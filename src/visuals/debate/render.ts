@@ -116,7 +116,7 @@ function spectrumSvg(c: Ctx): string {
   const legend = s.legend.map((it) =>
     it.kind === 'private'
       ? `<circle class="dv-key" cx="${n(it.x + c.a.dotR)}" cy="${n(it.y)}" r="${n(c.a.dotR)}"/>${text(it.label)}`
-      : `<line class="dv-legend-span" x1="${n(it.x)}" x2="${n(it.x + 14)}" y1="${n(it.y)}" y2="${n(it.y)}"/>${text(it.label)}`,
+      : `<line class="dv-legend-span" x1="${n(it.x + 3)}" x2="${n(it.x + 15)}" y1="${n(it.y)}" y2="${n(it.y)}"/>${text(it.label)}`,
   );
   parts.push(`<g class="dv-legend" aria-hidden="true" font-size="${n(f)}">${legend.join('')}</g>`, `</g>`);
   return parts.join('');
