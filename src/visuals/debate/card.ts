@@ -1,5 +1,5 @@
 /**
- * The debate's share card (src/share/cards.ts). Twenty name chips do not survive a feed image,
+ * The debate's share card (src/share/cards.ts). A row of names per voice does not survive a feed image,
  * so a chapter gets a quote card when a voice it highlights (or any voice) has its own words in
  * this chapter's text (content/data/context/debate.json, checked against the chapter as read);
  * otherwise a spectrum state becomes one row of dots, talk now to fight on, with the highlighted
@@ -7,7 +7,8 @@
  */
 import type { CardMaker } from '../../share/card-types';
 import { MIN_TEXT, xml } from '../../share/card-types';
-import { BAND_LABEL, BANDS, voices, type Band, type Quote, type Voice } from './model';
+import { BAND_LABEL, BANDS, voice, voices, type Band, type Quote, type Voice } from './model';
+import { NAMED, UNNAMED } from './layout';
 import { stateDef } from './states';
 
 const ON = '#1f5a96';
@@ -27,7 +28,8 @@ const card: CardMaker = (chapter, state) => {
     return { kind: 'quote', quote: q.words, speaker, credit: chapter.reportedBy };
   }
   if (def.view === 'week') return null;
-  const placed = voices.filter((v) => v.band !== null);
+  // The voices the figure draws in public (its named rows and the unnamed row), by public stance.
+  const placed = [...NAMED, ...UNNAMED].map((id) => voice(id)).filter((v) => v.band !== null && !v.privateOnly);
   // One row per stance: its name, a dot per voice placed there (highlighted ones first), their names.
   const draw = (_width: number, height: number): string => {
     const parts: string[] = [];

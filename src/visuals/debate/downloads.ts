@@ -1,13 +1,12 @@
 /**
  * The debate's files under /data/: voices and week as CSV, everything with its sources resolved
- * as JSON, and the detail cards client.ts fetches on the first pick (rendered at build).
+ * as JSON.
  */
 import type { Download } from '../kit/downloads';
 import { debateFile as debate } from '../../lib/data';
 import { downloadFields } from '../../lib/sources';
 import { voicesCsv, weekCsv } from './csv';
 import { events, voices } from './model';
-import { allPickCards } from './render';
 
 function everything(): string {
   const ids = new Set([...voices.flatMap((v) => v.sources), ...events.flatMap((e) => e.sources)]);
@@ -28,6 +27,5 @@ const downloads: Download[] = [
   { path: 'debate-voices.csv', body: voicesCsv },
   { path: 'debate-week.csv', body: weekCsv },
   { path: 'debate.json', body: everything },
-  { path: 'debate-cards.json', body: () => JSON.stringify(allPickCards()) },
 ];
 export default downloads;

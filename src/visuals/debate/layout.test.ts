@@ -1,124 +1,113 @@
 import { describe, expect, it } from 'vitest';
-import { ARTBOARDS, FONT, W, dayText, layout, type Box } from './layout';
-import { dayOfWeek } from '../kit/dates';
-import { textWidth } from '../kit/text-metrics';
-import { legendLayout } from './render';
-import { events, voices, week } from './model';
+import { ARTBOARDS, COLUMNS, NAMED, PAIR, UNNAMED, layoutAnkara, layoutSpectrum, layoutWeek, type Artboard, type Box } from './layout';
+import { events, voice, voices, week } from './model';
+import { STATE_NAMES, stateDef } from './states';
 
-const l = layout(week.published);
-const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const boards = Object.values(ARTBOARDS);
+const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const dotBox = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
 
-describe('textWidth', () => {
-  it('grows with length, size and weight', () => {
-    expect(textWidth('Sullivan', 10)).toBeGreaterThan(textWidth('NSC', 10));
-    expect(textWidth('Sullivan', 12)).toBeGreaterThan(textWidth('Sullivan', 10));
-    expect(textWidth('Sullivan', 10, true)).toBeGreaterThan(textWidth('Sullivan', 10));
+/** Every text box and every mark box the figure shows in a state on an artboard. */
+function drawn(state: string, a: Artboard): { texts: { text: string; box: Box }[]; marks: { id: string; box: Box }[]; height: number } {
+  const d = stateDef(state);
+  if (d.view === 'spectrum') {
+    const s = layoutSpectrum(a);
+    const rows = s.rows.filter((r) => d.rows !== 'pair' || PAIR.includes(r.id));
+    const marks = s.marks
+      .filter((m) => rows.some((r) => r.id === m.row))
+      .filter((m) => !(m.id.endsWith('-private') || voice(m.voice).privateOnly) || (d.privates ?? []).includes(m.voice))
+      .map((m) => ({ id: m.id, box: m.x2 === undefined ? dotBox(m.x, m.y, a.dotR) : { x: m.x - 3, y: m.y - 3, w: m.x2 - m.x + 6, h: 6 } }));
+    const texts = [
+      ...s.columns,
+      ...rows.map((r) => r.name),
+      ...s.memberLabels.filter((l) => d.focus.includes(l.voice)),
+      ...s.legend.map((l) => l.label),
+    ].map((l) => ({ text: l.text, box: l.box }));
+    return { texts, marks, height: s.height };
+  }
+  if (d.view === 'week') {
+    const w = layoutWeek(week.published, a);
+    const texts = [w.title, w.afterLabel, ...w.days, ...w.names.filter((n) => n.event === d.named)].map((l) => ({ text: l.text, box: l.box }));
+    return { texts, marks: w.dots.map((x) => ({ id: x.id, box: dotBox(x.x, x.y, a.dotR) })), height: w.height };
+  }
+  const k = layoutAnkara(a);
+  const texts = k.labels.filter((l) => (d.parts ?? []).includes(l.part)).map((l) => ({ text: l.label.text, box: l.label.box }));
+  const marks = k.nodes.filter((x) => x.id !== 'kyiv' || (d.parts ?? []).includes('kyiv')).map((x) => ({ id: x.id, box: dotBox(x.x, x.y, a.dotR + 1.5) }));
+  // The meeting line and Burns's bracket are marks too: no text may cross them.
+  const line = { id: 'line', box: { x: k.nodes[0]!.x, y: k.meetY - 0.7, w: k.nodes[2]!.x - k.nodes[0]!.x, h: 1.4 } };
+  const bracket = (d.parts ?? []).includes('message') ? [{ id: 'bracket', box: { x: k.bracket.x - 0.7, y: k.bracket.y1, w: 7, h: k.bracket.y2 - k.bracket.y1 } }] : [];
+  return { texts, marks: [...marks, line, ...bracket], height: k.height };
+}
+
+describe('the spectrum', () => {
+  const s = layoutSpectrum();
+  it('has a row per named person or body, in the order the text introduces them, then one row for the unnamed', () => {
+    expect(s.rows.map((r) => r.id)).toEqual([...NAMED, 'unnamed']);
+  });
+  it('draws every named and unnamed voice once in public (or once, if known only privately), in its stance’s column', () => {
+    for (const id of [...NAMED, ...UNNAMED]) {
+      const v = voice(id);
+      const pub = s.marks.filter((m) => m.id === id);
+      expect(pub, id).toHaveLength(1);
+      const col = s.columns.find((c) => c.band === (v.id === 'singh' && v.range ? v.range[0] : v.band))!;
+      expect(Math.abs(pub[0]!.x - col.cx), id).toBeLessThan(2 * 6 * ARTBOARDS.wide.dotR);
+    }
+  });
+  it('draws a private mark where the text reports one, in its own column, and joins it to the public mark', () => {
+    for (const v of voices.filter((x) => x.private && !x.privateOnly && [...NAMED].includes(x.id as never))) {
+      if (v.id === 'singh') continue;
+      const priv = s.marks.find((m) => m.id === `${v.id}-private`)!;
+      expect(priv.band).toBe(v.private);
+      expect(s.links.find((l) => l.voice === v.id)).toMatchObject({ x2: priv.x });
+    }
+  });
+  it('draws Singh, whose words support two readings, as a bar from talk now to not now', () => {
+    const singh = s.marks.find((m) => m.id === 'singh')!;
+    expect(singh.x).toBeCloseTo(s.columns[0]!.cx);
+    expect(singh.x2).toBeCloseTo(s.columns[1]!.cx);
+  });
+  it('has one column per stance', () => {
+    expect(s.columns.map((c) => c.band)).toEqual(COLUMNS.map((c) => c.band));
   });
 });
 
-describe('layoutSpectrum', () => {
-  const s = l.spectrum;
-  it('draws every voice once in public (or once, if known only privately), and a private mark where the text reports one', () => {
-    for (const v of voices) {
-      expect(s.marks.filter((m) => m.id === v.id), v.id).toHaveLength(1);
-      const priv = s.marks.filter((m) => m.id === `${v.id}-private`);
-      expect(priv, v.id).toHaveLength(v.private && !v.privateOnly && !v.range ? 1 : 0);
-    }
+describe('the week', () => {
+  const w = layoutWeek(week.published);
+  it('draws every event once, on its day, and the days in order', () => {
+    expect(w.dots.map((d) => d.id).sort()).toEqual(events.map((e) => e.id).sort());
+    expect(w.days.map((d) => d.text)).toEqual(['8', '9', '10', '11', '12', '13', '14', '15', '16']);
+    for (const e of events) expect(w.dots.find((d) => d.id === e.id)!.x).toBeCloseTo(w.days[Number(e.date.slice(8)) - 8]!.x);
   });
-  it('puts each mark in the row of its placement', () => {
-    for (const m of s.marks) {
-      const v = voices.find((x) => x.id === m.voice)!;
-      const expected = m.id.endsWith('-private') ? v.private : v.band === null ? 'none' : v.range ? 'both' : v.band;
-      expect(m.row, m.id).toBe(expected);
-    }
+  it('shades only the days after the report', () => {
+    expect(w.afterX).toBeGreaterThan(w.publishedX);
+    for (const d of w.dots) expect(d.x > w.afterX, d.id).toBe(d.after);
   });
-  it('never overlaps two marks, and keeps every label inside the picture', () => {
-    s.marks.forEach((a, i) =>
-      s.marks.slice(i + 1).forEach((b) => expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false)),
-    );
-    for (const m of s.marks) {
-      expect(m.box.x, m.id).toBeGreaterThanOrEqual(0);
-      expect(m.labelX + textWidth(m.label, FONT.label, true), m.id).toBeLessThanOrEqual(W - 2);
-      expect(m.box.y + m.box.h, m.id).toBeLessThanOrEqual(l.height);
-    }
-  });
-  it('keeps row headings and their notes on one line', () => {
-    for (const r of s.rows) expect(6 + textWidth(r.label, FONT.head, true) + 6 + textWidth(r.note, FONT.note), r.key).toBeLessThanOrEqual(W - 4);
-  });
-  it('fits its legend in two lines', () => {
-    const items = legendLayout(s.legendY);
-    for (const it of items) expect(it.right, it.label).toBeLessThanOrEqual(W - 4);
-  });
-  it('links a public mark to its private counterpart, each first in its row so the link runs clear of other labels', () => {
-    expect(s.links.map((x) => x.voice)).toEqual(voices.filter((v) => v.private && !v.privateOnly && !v.range).map((v) => v.id));
-    const firstX = Math.min(...s.marks.map((m) => m.cx));
-    for (const link of s.links) {
-      expect(link.from.x, link.voice).toBe(firstX);
-      expect(link.to.x, link.voice).toBe(firstX);
-    }
-  });
-  it('is short and wide: it fits a phone’s sticky box (360 × about 330 px) with room for the panel', () => {
-    expect(s.legendY.at(-1)! + 5).toBeLessThanOrEqual(230);
+  it('titles the week in US style', () => {
+    expect(w.title.text).toBe('Nov 8–16, 2022');
   });
 });
 
-describe('layoutWeek', () => {
-  const w = l.week;
-  it('has a row for each day of the week, in order, and every event once, on its day', () => {
-    expect(w.days.map((d) => d.date)[0]).toBe(week.from);
-    expect(w.days.map((d) => d.date).at(-1)).toBe(week.to);
-    for (const e of events) {
-      const chips = w.chips.filter((c) => c.id === e.id);
-      expect(chips, e.id).toHaveLength(1);
-      const day = w.days.find((d) => d.date === e.date)!;
-      expect(chips[0]!.y).toBeGreaterThanOrEqual(day.y);
-      expect(chips[0]!.y + chips[0]!.h).toBeLessThanOrEqual(day.y + day.h);
+describe.each(boards)('every state on the $name artboard', (a) => {
+  it.each(STATE_NAMES)('%s: no two texts overlap, no text crosses a mark, everything inside the picture', (state) => {
+    const { texts, marks, height } = drawn(state, a);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const [i, t] of texts.entries()) {
+      expect(t.box.x, `${t.text} left`).toBeGreaterThanOrEqual(0);
+      expect(t.box.x + t.box.w, `${t.text} right`).toBeLessThanOrEqual(a.W);
+      expect(t.box.y, `${t.text} top`).toBeGreaterThanOrEqual(0);
+      expect(t.box.y + t.box.h, `${t.text} bottom`).toBeLessThanOrEqual(height);
+      for (const u of texts.slice(i + 1)) expect(overlap(t.box, u.box), `“${t.text}” / “${u.text}”`).toBe(false);
+      for (const m of marks) expect(overlap(t.box, m.box), `“${t.text}” crosses ${m.id}`).toBe(false);
     }
-  });
-  it('never overlaps chips, nor a chip and its day label, and keeps chips inside the picture', () => {
-    w.chips.forEach((a, i) => w.chips.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false)));
-    for (const c of w.chips) {
-      expect(c.x + c.w, c.id).toBeLessThanOrEqual(W - 2);
-      expect(c.labelX + textWidth(c.label, FONT.chip, true), c.id).toBeLessThanOrEqual(c.x + c.w);
-      const day = w.days.find((d) => d.y <= c.y && c.y < d.y + d.h)!;
-      expect(c.x, c.id).toBeGreaterThan(4 + textWidth(dayOfWeek(day.date), FONT.day, true));
-    }
-  });
-  it('draws the publication line below the day of the report, above the days after it', () => {
-    const pub = w.days.find((d) => d.date === week.published)!;
-    expect(w.publishedY).toBe(pub.y + pub.h);
-    for (const d of w.days) expect(d.after).toBe(d.date > week.published);
   });
 });
 
-describe('the compact artboard (phones)', () => {
-  const a = ARTBOARDS.compact;
-  const c = layout(week.published, a);
-  // At 360 px the SVG is about 342 px wide (the page's side padding): the scale of its text.
-  const scale = 342 / a.W;
-  it('draws every text at 11.5 px or more on a 360 px phone', () => {
-    for (const [k, size] of Object.entries(a.font)) expect(size * scale, k).toBeGreaterThanOrEqual(11.5);
+describe('sizes', () => {
+  it('draws every text at 12 px or more on a 360 px phone (the compact SVG is about 324 px wide there)', () => {
+    expect(ARTBOARDS.compact.font * (324 / ARTBOARDS.compact.W)).toBeGreaterThanOrEqual(12);
   });
-  it('never overlaps two marks or two chips, and keeps labels and chips inside the picture', () => {
-    c.spectrum.marks.forEach((m, i) =>
-      c.spectrum.marks.slice(i + 1).forEach((b) => expect(overlaps(m.box, b.box), `${m.id} / ${b.id}`).toBe(false)),
-    );
-    for (const m of c.spectrum.marks) expect(m.labelX + textWidth(m.label, a.font.label, true), m.id).toBeLessThanOrEqual(a.W - 2);
-    c.week.chips.forEach((x, i) => c.week.chips.slice(i + 1).forEach((y) => expect(overlaps(x, y), `${x.id} / ${y.id}`).toBe(false)));
-    for (const ch of c.week.chips) {
-      expect(ch.x + ch.w, ch.id).toBeLessThanOrEqual(a.W - 2);
-      expect(ch.labelX + textWidth(ch.label, a.font.chip), ch.id).toBeLessThanOrEqual(ch.x + ch.w);
-      const day = c.week.days.find((d) => d.y <= ch.y && ch.y < d.y + d.h)!;
-      expect(ch.x, ch.id).toBeGreaterThan(4 + textWidth(dayText(day.date, a), a.font.day, true));
-    }
-  });
-  it('fits its legend in its lines and every voice, event and day once', () => {
-    for (const it of legendLayout(c.spectrum.legendY, a)) expect(it.right, it.label).toBeLessThanOrEqual(a.W - 4);
-    expect(c.spectrum.marks).toHaveLength(l.spectrum.marks.length);
-    expect(c.week.chips.map((x) => x.id).sort()).toEqual(events.map((e) => e.id).sort());
-    expect(c.week.days).toHaveLength(l.week.days.length);
-  });
-  it('fits the phone’s sticky box (340 px at 360 × 740) with room for the panel: at most 250 px tall', () => {
-    expect(c.height * scale).toBeLessThanOrEqual(250);
+  it('fits the phone’s sticky box (about 300 px at 360 × 740, with the note and source line): at most 190 units tall', () => {
+    const a = ARTBOARDS.compact;
+    for (const h of [layoutSpectrum(a).height, layoutWeek(week.published, a).height, layoutAnkara(a).height]) expect(h).toBeLessThanOrEqual(190);
   });
 });

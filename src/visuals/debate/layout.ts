@@ -1,26 +1,21 @@
 /**
- * Build-time layout of the debate's SVG (viewBox units), on two artboards drawn from the same
- * data; CSS shows one (Visual.astro):
+ * Build-time geometry of the debate (viewBox units), on two artboards drawn from the same data;
+ * CSS shows one (Visual.astro). Three views share the SVG:
  *
- * wide:     360 units wide; the desktop column (capped at 34rem, so its text is about 1.5× its
- *           size in units). The layout this figure always had.
- * compact:  305 units wide with 10.3-unit text, for the phone's sticky box (46svh, full width):
- *           at 360 px the SVG is about 342 px wide, so its smallest text is about 11.5 px. No
- *           explanation beside each row's heading (it would not fit at that size); the rows'
- *           meanings are in every voice's card ("Talk now", "Between talk now and not now", …)
- *           and in the notes (BAND_MEANING), and the compact row headings carry them for screen
- *           readers and open their meaning in the panel when tapped. The legend leaves out the
- *           "not placed" square (the squares sit under the "Not placed" heading). The week packs
- *           its chips tighter, labels days by date alone ("14"; the month heads the week, every
- *           card gives the full date) and drops bold on the highlighted chip (its fill marks it).
+ * spectrum  three columns, talk now | not now | fight on; one row per person or body the text
+ *           names (in the order the text introduces them), and one quiet row, "Unnamed", for the
+ *           unnamed officials. A public position is a filled dot; a view the text says is held
+ *           privately is a hollow dot joined to it by a line; Singh, whose words support two
+ *           readings, is a bar from talk now to not now. Colour is the stance, nothing else.
+ * week      Nov 8–16, 2022 as a timeline: a dot per event stacked on its day, the days after the
+ *           report shaded, one event named per state.
+ * ankara    the Burns–Naryshkin meeting of Nov 14 as a diagram that chapter 03 builds up: the
+ *           meeting, then Burns's messages, then Kyiv told in advance.
  *
- * spectrum: rows top to bottom: talk now, both readings, not now, fight on, not placed. In a row,
- *           voices are packed left to right in the order of their institution (colour) and wrap;
- *           position inside a row means nothing. A short, wide picture: it fits a phone's box.
- * week:     one row per day, 8–16 Nov, events as labelled chips that wrap within their day.
+ * wide:     480 units, 11-unit text (desktop: the SVG is at most 36rem, about 1.35× its units).
+ * compact:  324 units, 12.4-unit text (phones: 324 px wide at 360 px, so 12.4 px and up); no key.
  */
-import { LANES, events, voices, weekDays, type Band, type Lane, type Voice } from './model';
-import { dayOfWeek } from '../kit/dates';
+import { events, voice, weekDays, type Band, type Voice } from './model';
 import { textWidth } from '../kit/text-metrics';
 import type { ArtboardName } from '../kit/artboards';
 
@@ -28,70 +23,34 @@ export interface Artboard {
   name: ArtboardName;
   /** viewBox width. */
   W: number;
-  font: { label: number; head: number; note: number; header: number; chip: number; day: number; legend: number; after: number };
-  /** Draw the explanation beside each row heading. */
-  notes: boolean;
-  /** Height of a line of voices; of a row heading. */
+  /** The one text size (viewBox units). */
+  font: number;
+  /** Width of the row names' column. */
+  nameW: number;
   rowH: number;
-  headH: number;
-  /** Height of a legend line; how many lines the legend may take. */
-  legendLineH: number;
-  legendLines: number;
-  dayRowH: number;
-  chipH: number;
-  chipPad: number;
-  itemGap: number;
-  /** Highlighted chips are bold (measured bold, then). */
-  boldChip: boolean;
-  /** Day labels: "Tue 8", or the date alone ("8"; the month heads the week, each card gives the full date). */
-  weekday: boolean;
-  /** Height of the week's heading line. */
-  headerH: number;
+  dotR: number;
+  /** Draw the key (hollow: held privately; bar: both readings). Phones leave it out for height: the
+   * notes of the states that bring in a hollow mark or the bar say what it means. */
+  legend: boolean;
 }
 
 export const ARTBOARDS: Record<ArtboardName, Artboard> = {
-  wide: {
-    name: 'wide',
-    W: 360,
-    font: { label: 10, head: 10, note: 8.5, header: 11, chip: 9.5, day: 10, legend: 8.5, after: 9 },
-    notes: true,
-    rowH: 16,
-    headH: 12,
-    legendLineH: 11,
-    legendLines: 2,
-    dayRowH: 18,
-    chipH: 14,
-    chipPad: 4,
-    itemGap: 7,
-    boldChip: true,
-    weekday: true,
-    headerH: 20,
-  },
-  compact: {
-    name: 'compact',
-    W: 305,
-    font: { label: 10.3, head: 10.3, note: 10.3, header: 11, chip: 10.3, day: 10.3, legend: 10.3, after: 10.3 },
-    notes: false,
-    rowH: 14,
-    headH: 12,
-    legendLineH: 12,
-    legendLines: 2,
-    dayRowH: 15,
-    chipH: 13,
-    chipPad: 3,
-    itemGap: 5,
-    boldChip: false,
-    weekday: false,
-    headerH: 18,
-  },
+  wide: { name: 'wide', W: 480, font: 11, nameW: 120, rowH: 22, dotR: 5.5, legend: true },
+  compact: { name: 'compact', W: 324, font: 12.4, nameW: 92, rowH: 16.5, dotR: 4.6, legend: false },
 };
 
-/** The wide artboard's width and sizes (the desktop picture). */
-export const W = ARTBOARDS.wide.W;
-export const FONT = ARTBOARDS.wide.font;
-const PAD_X = 4;
-const DOT_R = 4.5;
-const CELL_PAD = 5;
+/** The named rows, in the order the text introduces them (¶1, ¶8, ¶9, ¶17, ¶22, ¶23). */
+export const NAMED = ['milley', 'zaluzhnyy', 'biden', 'hodges', 'singh', 'state', 'sullivan', 'nsc'] as const;
+/** The rows of the first passage (chapter 01 ¶1): the two generals. */
+export const PAIR: readonly string[] = ['milley', 'zaluzhnyy'];
+/** The quiet row: every unnamed official the text places (our grouping, named "Unnamed" on the figure). */
+export const UNNAMED = ['others', 'second-official', 'military', 'those-officials', 'nsc-aides', 'some-senior', 'admin-official'] as const;
+export const COLUMNS: readonly { band: Band; label: string }[] = [
+  { band: 'talk', label: 'Talk now' },
+  { band: 'not', label: 'Not now' },
+  { band: 'fight', label: 'Fight on' },
+];
+export const LEGEND = { private: 'held privately', span: 'both readings (ours)' } as const;
 
 export interface Box {
   x: number;
@@ -99,206 +58,227 @@ export interface Box {
   w: number;
   h: number;
 }
+/** A text's box from its anchor point (baseline), size and anchor. */
+export function textBox(text: string, x: number, y: number, size: number, anchor: 'start' | 'middle' | 'end' = 'start', bold = false): Box {
+  const w = textWidth(text, size, bold);
+  const left = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
+  return { x: left, y: y - 0.8 * size, w, h: 1.05 * size };
+}
 
-/** The spectrum's rows, top to bottom: three stances, a row for voices the text supports two
- * readings of, and a row for voices we do not place. */
-export type RowKey = Band | 'both' | 'none';
-export const ROWS: readonly { key: RowKey; label: string; note: string }[] = [
-  { key: 'talk', label: 'Talk now', note: 'now, or the winter, is a time to talk' },
-  { key: 'both', label: 'Both readings', note: 'the text supports talk now and not now' },
-  { key: 'not', label: 'Not now', note: 'not on the table; Russia not serious' },
-  { key: 'fight', label: 'Fight on', note: 'push on before any talks' },
-  { key: 'none', label: 'Not placed', note: 'they describe the debate, or carry a message' },
-];
-
-export interface VoiceMark {
-  /** Mark id: the voice id, or `<voice>-private` for a privately held view. */
-  id: string;
-  voice: string;
-  lane: Lane;
-  row: RowKey;
-  /** Drawn hollow: a view the text says is held privately. */
-  private: boolean;
-  cx: number;
-  cy: number;
-  label: string;
-  labelX: number;
-  labelY: number;
+export interface Label {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
   box: Box;
 }
-
-export interface RowBox {
-  key: RowKey;
-  label: string;
-  note: string;
-  /** Baseline of the row's heading. */
-  headY: number;
-  y: number;
-  h: number;
+function label(text: string, x: number, y: number, size: number, anchor: Label['anchor'] = 'start', bold = false): Label {
+  return { text, x, y, anchor, box: textBox(text, x, y, size, anchor, bold) };
 }
 
-export interface Spectrum {
-  rows: RowBox[];
-  marks: VoiceMark[];
-  /** Public → private links: from a public mark to its private counterpart. */
-  links: { voice: string; from: { x: number; y: number }; to: { x: number; y: number } }[];
-  bottom: number;
-  /** Baselines of the legend's lines. */
-  legendY: number[];
-}
+// ---------------------------------------------------------------- spectrum
 
-interface Item {
+export interface Mark {
+  /** Voice id; `<voice>-private` for a privately held view. */
   id: string;
-  voice: Voice;
-  row: RowKey;
+  voice: string;
+  band: Band;
+  /** The row it sits in: a NAMED voice id, or 'unnamed'. */
+  row: string;
+  x: number;
+  y: number;
   private: boolean;
-  label: string;
-  w: number;
+  /** Singh's bar: it runs from x to x2. */
+  x2?: number;
+}
+export interface Row {
+  id: string;
+  y: number;
+  name: Label;
+}
+export interface Spectrum {
+  columns: (Label & { band: Band; cx: number })[];
+  rows: Row[];
+  marks: Mark[];
+  /** A public mark joined to its private one: voice id, from public x to private x. */
+  links: { voice: string; x1: number; x2: number; y: number }[];
+  /** The names under the unnamed row, one per member (shown when the state highlights it). */
+  memberLabels: (Label & { voice: string })[];
+  legend: { kind: 'private' | 'span'; x: number; y: number; label: Label }[];
+  /** Vertical extent of the columns' guides. */
+  top: number;
+  rowsBottom: number;
+  height: number;
 }
 
-function rowOf(v: Voice): RowKey {
-  if (v.band === null) return 'none';
-  if (v.range) return 'both';
-  return v.band;
+function columnX(a: Artboard, band: Band): number {
+  const i = COLUMNS.findIndex((c) => c.band === band);
+  const colW = (a.W - a.nameW - 4) / COLUMNS.length;
+  return a.nameW + colW * (i + 0.5);
 }
 
-/** Packs widths into rows of at most `max`; returns [row, x-offset] per item. */
-function pack(widths: number[], max: number, gap: number): [number, number][] {
-  const out: [number, number][] = [];
-  let row = 0;
-  let x = 0;
-  for (const w of widths) {
-    if (x > 0 && x + w > max) {
-      row += 1;
-      x = 0;
-    }
-    out.push([row, x]);
-    x += w + gap;
+/** Mark ids a voice draws: public (or the only mark), and private when the text reports one. */
+function marksOf(v: Voice, row: string, y: number, a: Artboard, dx = 0): Mark[] {
+  if (v.band === null) throw new Error(`debate: ${v.id} is not placed`);
+  if (v.id === 'singh' && v.range) {
+    return [{ id: v.id, voice: v.id, band: v.band, row, x: columnX(a, v.range[0]), x2: columnX(a, v.range[1]), y, private: false }];
   }
+  const out: Mark[] = [{ id: v.id, voice: v.id, band: v.band, row, x: columnX(a, v.band) + dx, y, private: Boolean(v.privateOnly) }];
+  if (v.private && !v.privateOnly) out.push({ id: `${v.id}-private`, voice: v.id, band: v.private, row, x: columnX(a, v.private) + dx, y, private: true });
   return out;
 }
 
 export function layoutSpectrum(a: Artboard = ARTBOARDS.wide): Spectrum {
-  const { W, rowH: ROW_H, headH: HEAD_H } = a;
-  // Items in lane order, so that each row reads White House → … → outside Washington.
-  const items: Item[] = [];
-  const ordered = [...voices].sort((a, b) => LANES.indexOf(a.lane) - LANES.indexOf(b.lane));
-  for (const v of ordered) {
-    const w = (label: string): number => 2 * DOT_R + 4 + textWidth(label, a.font.label, true);
-    items.push({ id: v.id, voice: v, row: rowOf(v), private: Boolean(v.privateOnly), label: v.short, w: w(v.short) });
-    if (v.private && !v.privateOnly && !v.range) {
-      items.push({ id: `${v.id}-private`, voice: v, row: v.private, private: true, label: v.short, w: w(v.short) });
-    }
-  }
-  const marks: VoiceMark[] = [];
-  const rows: RowBox[] = [];
-  let y = 2;
-  for (const row of ROWS) {
-    const members = items.filter((it) => it.row === row.key);
-    if (members.length === 0) continue;
-    const top = y;
-    const headY = y + HEAD_H - 3;
-    y += HEAD_H;
-    const placed = pack(members.map((m) => m.w), W - 2 * PAD_X - 2 * CELL_PAD, a.itemGap);
-    const count = Math.max(...placed.map(([r]) => r)) + 1;
-    members.forEach((it, i) => {
-      const [r, dx] = placed[i]!;
-      const x = PAD_X + CELL_PAD + dx;
-      const cy = y + r * ROW_H + ROW_H / 2;
-      marks.push({
-        id: it.id, voice: it.voice.id, lane: it.voice.lane, row: row.key, private: it.private, cx: x + DOT_R, cy, label: it.label,
-        labelX: x + 2 * DOT_R + 4, labelY: cy + 0.35 * a.font.label, box: { x: x - 2, y: cy - ROW_H / 2, w: it.w + 4, h: ROW_H },
-      });
+  const f = a.font;
+  const top = f + 6;
+  const columns = COLUMNS.map((c) => ({ ...label(c.label, columnX(a, c.band), f, f, 'middle', true), band: c.band, cx: columnX(a, c.band) }));
+  const rows: Row[] = [];
+  const marks: Mark[] = [];
+  NAMED.forEach((id, i) => {
+    const y = top + a.rowH * (i + 0.5);
+    rows.push({ id, y, name: label(voice(id).short, 4, y + 0.35 * f, f) });
+    marks.push(...marksOf(voice(id), id, y, a));
+  });
+  const uy = top + a.rowH * (NAMED.length + 0.5);
+  rows.push({ id: 'unnamed', y: uy, name: label('Unnamed', 4, uy + 0.35 * f, f) });
+  // Unnamed officials: side by side in their column, centred on it.
+  const step = 2 * a.dotR + 3;
+  const memberLabels: Spectrum['memberLabels'] = [];
+  const labelY = uy + a.rowH * 0.5 + f;
+  for (const col of COLUMNS) {
+    const here = UNNAMED.map((id) => voice(id)).filter((v) => v.band === col.band);
+    here.forEach((v, i) => {
+      const dx = (i - (here.length - 1) / 2) * step;
+      marks.push(...marksOf(v, 'unnamed', uy, a, dx));
+      const x = Math.min(Math.max(columnX(a, col.band) + dx, a.nameW), a.W - 2);
+      const l = label(v.short, x, labelY, f, 'middle');
+      // Keep the name inside the picture.
+      const shift = Math.max(0, 2 - l.box.x) - Math.max(0, l.box.x + l.box.w - (a.W - 2));
+      memberLabels.push({ ...label(v.short, x + shift, labelY, f, 'middle'), voice: v.id });
     });
-    y += count * ROW_H;
-    rows.push({ key: row.key, label: row.label, note: row.note, headY, y: top, h: y - top });
-    y += 2;
   }
-  const links: Spectrum['links'] = [];
-  for (const m of marks) {
-    if (!m.private || m.id === m.voice) continue;
-    const pub = marks.find((p) => p.id === m.voice);
-    if (pub) links.push({ voice: m.voice, from: { x: pub.cx, y: pub.cy }, to: { x: m.cx, y: m.cy } });
-  }
-  const legendY = Array.from({ length: a.legendLines }, (_, i) => y + a.legendLineH - 2 + i * a.legendLineH);
-  return { rows, marks, links, bottom: y, legendY };
+  const links = marks
+    .filter((m) => m.private && m.id.endsWith('-private'))
+    .map((m) => ({ voice: m.voice, x1: marks.find((p) => p.id === m.voice)!.x, x2: m.x, y: m.y }));
+  const rowsBottom = top + a.rowH * (NAMED.length + 1);
+  const legendY = labelY + f + 6;
+  const privX = 4;
+  const privLabel = label(LEGEND.private, privX + 2 * a.dotR + 4, legendY, f);
+  const spanX = privLabel.box.x + privLabel.box.w + 14;
+  const spanLabel = label(LEGEND.span, spanX + 22, legendY, f);
+  const legend: Spectrum['legend'] = a.legend
+    ? [
+        { kind: 'private', x: privX, y: legendY - 0.35 * f, label: privLabel },
+        { kind: 'span', x: spanX, y: legendY - 0.35 * f, label: spanLabel },
+      ]
+    : [];
+  const bottom = a.legend ? legendY : labelY;
+  return { columns, rows, marks, links, memberLabels, legend, top, rowsBottom, height: Math.ceil(bottom + 0.3 * f + 2) };
 }
 
 // ---------------------------------------------------------------- week
 
-
-export interface Chip {
+export interface WeekDot {
   id: string;
   x: number;
   y: number;
-  w: number;
-  h: number;
-  label: string;
-  labelX: number;
-  labelY: number;
-  after: boolean;
-  published: boolean;
-}
-export interface DayRow {
-  date: string;
-  y: number;
-  h: number;
   after: boolean;
 }
 export interface Week {
-  days: DayRow[];
-  chips: Chip[];
-  /** y of the line between the publication day and the days after it. */
-  publishedY: number;
+  title: Label;
+  afterLabel: Label;
+  days: Label[];
+  dots: WeekDot[];
+  /** The name of each event, above its day's stack; a state shows one. */
+  names: (Label & { event: string })[];
+  axisY: number;
+  /** Top of the dots' area (below the names' lane): the shading and the report's line start here. */
+  dotsTop: number;
+  /** x where the days after the report begin; x of the report's day. */
+  afterX: number;
+  publishedX: number;
   top: number;
-  bottom: number;
-}
-
-/** A day's label on an artboard. */
-export function dayText(iso: string, a: Artboard): string {
-  return a.weekday ? dayOfWeek(iso) : String(Number(iso.slice(8, 10)));
-}
-
-export function layoutWeek(published: string, a: Artboard = ARTBOARDS.wide): Week {
-  const { W, chipH: CHIP_H, chipPad: CHIP_PAD, dayRowH: DAY_ROW_H, headerH: HEADER_H } = a;
-  const days: DayRow[] = [];
-  const chips: Chip[] = [];
-  let y = HEADER_H + 2;
-  let publishedY = y;
-  const dayGutter = PAD_X + Math.ceil(Math.max(...weekDays().map((d) => textWidth(dayText(d, a), a.font.day, true)))) + 6;
-  for (const date of weekDays()) {
-    const todays = events.filter((e) => e.date === date);
-    // Measured bold where a highlighted chip's label is bold.
-    const widths = todays.map((e) => textWidth(e.short, a.font.chip, a.boldChip) + 2 * CHIP_PAD);
-    const placed = pack(widths, W - PAD_X - dayGutter, a.itemGap);
-    const rows = todays.length ? Math.max(...placed.map(([r]) => r)) + 1 : 1;
-    todays.forEach((e, i) => {
-      const [r, dx] = placed[i]!;
-      const x = dayGutter + dx;
-      const cy = y + r * DAY_ROW_H + DAY_ROW_H / 2;
-      chips.push({
-        id: e.id, x, y: cy - CHIP_H / 2, w: widths[i]!, h: CHIP_H, label: e.short, labelX: x + CHIP_PAD, labelY: cy + Math.round(3.5 * a.font.chip) / 10,
-        after: e.after, published: e.id === 'politico',
-      });
-    });
-    const h = rows * DAY_ROW_H;
-    days.push({ date, y, h, after: date > published });
-    y += h;
-    if (date === published) publishedY = y;
-  }
-  return { days, chips, publishedY, top: HEADER_H, bottom: y };
-}
-
-export interface Layout {
-  artboard: Artboard;
-  spectrum: Spectrum;
-  week: Week;
   height: number;
 }
 
-export function layout(published: string, artboard: Artboard = ARTBOARDS.wide): Layout {
-  const spectrum = layoutSpectrum(artboard);
-  const week = layoutWeek(published, artboard);
-  const height = Math.ceil(Math.max(spectrum.legendY.at(-1)! + 5, week.bottom + 4));
-  return { artboard, spectrum, week, height };
+export function layoutWeek(published: string, a: Artboard = ARTBOARDS.wide): Week {
+  const f = a.font;
+  const days = weekDays();
+  const dayW = (a.W - 8) / days.length;
+  const dayX = (iso: string): number => 4 + dayW * (days.indexOf(iso) + 0.5);
+  const gap = 2 * a.dotR + 4;
+  const maxStack = Math.max(...days.map((d) => events.filter((e) => e.date === d).length));
+  const top = f + 6;
+  const nameY = top + f + 4;
+  const axisY = nameY + 8 + maxStack * gap + a.dotR;
+  const dots: WeekDot[] = [];
+  for (const d of days) {
+    events.filter((e) => e.date === d).forEach((e, i) => dots.push({ id: e.id, x: dayX(d), y: axisY - a.dotR - 4 - i * gap, after: e.after }));
+  }
+  const names = events.map((e) => {
+    const x = dayX(e.date);
+    const w = textWidth(e.short, f, true);
+    const cx = Math.min(Math.max(x, 2 + w / 2), a.W - 2 - w / 2);
+    return { ...label(e.short, cx, nameY, f, 'middle', true), event: e.id };
+  });
+  const month = `${'Nov'} ${Number(days[0]!.slice(8))}–${Number(days.at(-1)!.slice(8))}, ${days[0]!.slice(0, 4)}`;
+  const pi = days.indexOf(published);
+  return {
+    title: label(month, 4, f, f, 'start', true),
+    afterLabel: label('Shaded: after the report', a.W - 4, f, f, 'end'),
+    days: days.map((d) => label(String(Number(d.slice(8))), dayX(d), axisY + f + 4, f, 'middle')),
+    dots,
+    names,
+    axisY,
+    dotsTop: nameY + 0.3 * f + 3,
+    afterX: 4 + dayW * (pi + 1),
+    publishedX: dayX(published),
+    top,
+    height: Math.ceil(axisY + f + 8),
+  };
+}
+
+// ---------------------------------------------------------------- ankara
+
+export interface Ankara {
+  /** Dots: Burns, Ankara, Naryshkin, Kyiv. */
+  nodes: { id: 'burns' | 'ankara' | 'naryshkin' | 'kyiv'; x: number; y: number }[];
+  meetY: number;
+  labels: { part: 'meeting' | 'message' | 'kyiv'; label: Label }[];
+  /** Burns's bracket down to his messages: from the meeting line to the last message. */
+  bracket: { x: number; y1: number; y2: number; ticks: number[] };
+  height: number;
+}
+
+export function layoutAnkara(a: Artboard = ARTBOARDS.wide): Ankara {
+  const f = a.font;
+  const lh = 1.45 * f;
+  const bx = 0.06 * a.W + a.dotR;
+  const nx = a.W - bx;
+  const cx = a.W / 2;
+  const kyivY = f;
+  const meetY = kyivY + 3.2 * lh;
+  const msgY = meetY + 3.6 * lh;
+  const labels: Ankara['labels'] = [
+    { part: 'kyiv', label: label('Kyiv: told in advance', bx + a.dotR + 6, kyivY + 0.35 * f, f) },
+    { part: 'meeting', label: label('Burns, CIA', bx + a.dotR + 4, meetY - a.dotR - 5, f, 'start', true) },
+    { part: 'meeting', label: label('Naryshkin, SVR', nx - a.dotR - 4, meetY - a.dotR - 5, f, 'end', true) },
+    { part: 'meeting', label: label('Ankara, Nov 14', cx, meetY + a.dotR + f + 3, f, 'middle') },
+    { part: 'meeting', label: label('No negotiation, the White House says', cx, meetY + a.dotR + f + 3 + lh, f, 'middle') },
+    { part: 'message', label: label('Burns’s message, per the White House:', bx + 10, msgY, f, 'start', true) },
+    { part: 'message', label: label('the consequences of nuclear use', bx + 10, msgY + lh, f) },
+    { part: 'message', label: label('Americans unjustly detained', bx + 10, msgY + 2 * lh, f) },
+  ];
+  return {
+    nodes: [
+      { id: 'burns', x: bx, y: meetY },
+      { id: 'ankara', x: cx, y: meetY },
+      { id: 'naryshkin', x: nx, y: meetY },
+      { id: 'kyiv', x: bx, y: kyivY },
+    ],
+    meetY,
+    labels,
+    bracket: { x: bx, y1: meetY + a.dotR, y2: msgY + 2 * lh - 0.35 * f, ticks: [msgY + lh - 0.35 * f, msgY + 2 * lh - 0.35 * f] },
+    height: Math.ceil(msgY + 2 * lh + 0.3 * f + 2),
+  };
 }

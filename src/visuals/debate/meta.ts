@@ -1,18 +1,19 @@
 /**
- * The debate: who says what, and when.
+ * The debate: who says what, and when (POLITICO, Nov 14, 2022).
  *
- * Three views of the argument inside Washington over peace talks (POLITICO, 14 Nov 2022):
- *   spectrum  every voice placed by what our text says, from "talk now" to "not now" to "fight on"
- *             (spans where the text supports two readings; a separate row for voices we do not place)
- *   private   the same spectrum with what the text says is held privately linked to the public line
- *   week      8–16 November 2022, day by day, with the events the passage refers to
+ * Views (layout.ts):
+ *   spectrum  talk now | not now | fight on; a row per person or body the text names, in the order
+ *             it introduces them, and one quiet "Unnamed" row. Filled dot: said in public; hollow
+ *             dot joined by a line: held privately, as the text reports; a bar: both readings.
+ *   week      Nov 8–16, 2022 as a timeline, one event named per state.
+ *   ankara    the Burns–Naryshkin meeting of Nov 14, built up passage by passage.
  *
- * States (in order; data in states.ts):
- *   unified-front, zaluzhnyy, split, pushing, hodges, milley, second-official, singh,
- *   singh-diplomacy, hundred-thousand, state-department, sullivan, nsc, live-debate, no-impetus
- *                                                            (spectrum, the passage's voice highlighted)
- *   sullivan-private, public-private                         (public versus private)
- *   week, week-milley, week-ankara, week-barrage             (the week, the passage's events highlighted)
+ * States (in story order; data in states.ts):
+ *   zaluzhnyy (only the two generals), unified-front (every row appears), split, pushing, hodges,
+ *   week-milley, milley, second-official, singh, singh-diplomacy, hundred-thousand,
+ *   state-department (State's private mark appears), sullivan-private (Sullivan's and the NSC
+ *   aides' appear), sullivan, nsc, public-private, live-debate, no-impetus, week, week-barrage,
+ *   ankara-meeting, ankara-message, ankara-kyiv.
  *
  * Placements, quotes and their reasoning: content/data/context/debate.json.
  */

@@ -1,323 +1,294 @@
 /**
  * Renders the debate figure as an HTML string at build time (Visual.astro sets it with set:html;
- * the golden tests snapshot it), and the detail panel's cards (also used by client.ts).
- * Everything is escaped here; nothing is computed in the browser but which state is shown.
+ * the golden tests snapshot it). Everything is escaped here.
+ *
+ * State changes are baked in: every element that changes carries `data-show="<states>"` (drawn
+ * only in those states) and/or `data-on="<states>"` (highlighted in those states), listing the
+ * chapter's states; client.ts only toggles `is-hidden` / `is-on` from them, and the key state's
+ * classes are already set here (no-JS, print). Marks carry their words and sources as
+ * `detail(text)` (kit/details.ts), never a link.
  */
-import { ARTBOARDS, ROWS, dayText, layout, type Artboard, type Layout, type VoiceMark } from './layout';
+import { ARTBOARDS, PAIR, layoutAnkara, layoutSpectrum, layoutWeek, type Artboard, type Label, type Mark } from './layout';
 import { renderArtboards, type ArtboardName } from '../kit/artboards';
-import { dayOfWeek, shortDate, weekdayDate } from '../kit/dates';
+import { detail } from '../kit/details';
+import { weekdayDate } from '../kit/dates';
 import { escapeXml as esc } from '../kit/escape';
 import { num as n } from '../kit/round';
-import { textWidth } from '../kit/text-metrics';
-import {
-  BAND_LABEL,
-  event,
-  events,
-  placementText,
-  voice,
-  voices,
-  week,
-  type Lane,
-  type Voice,
-  type WeekEvent,
-} from './model';
-import { citationHtml } from '../../lib/sources';
-import { stateDef, type CardSpec, type View } from './states';
+import { BAND_LABEL, event, events, placementText, voice, week, type Voice } from './model';
+import { cite, citationHtml, source } from '../../lib/sources';
+import { stateDef, type StateDef, type View } from './states';
 
-
-// ---------------------------------------------------------------- cards
-
-function sourcesHtml(ids: string[]): string {
-  const links = ids.map((id) => citationHtml(id));
-  return `<p class="dc-src">Sources: ${links.join('; ')}</p>`;
+/** Which of the chapter's states show / highlight an element. */
+interface Toggle {
+  show?: (d: StateDef) => boolean;
+  on?: (d: StateDef) => boolean;
 }
 
-/** Where a voice's (`v-<id>`) or event's (`e-<id>`) row in the notes is, as an href. */
-export type RowHref = (anchor: string) => string;
-
-/** Phones show a short card: this links to the full entry, with its sources, in the notes. */
-function moreHtml(rowHref: RowHref, anchor: string): string {
-  return `<p class="dc-more"><a href="${esc(rowHref(anchor))}">Why here, and sources</a></p>`;
-}
-
-function quoteHtml(v: Voice, i: number): string {
-  const q = v.quotes[i];
-  if (!q) throw new Error(`debate: voice ${v.id} has no quote ${i}`);
-  const who = q.by ? `${q.by}:` : q.kind === 'said' ? 'In their words:' : 'Our text:';
-  const priv = q.private ? ' <span class="dc-private">held privately</span>' : '';
-  return `<p class="dc-q"><span class="dc-who">${esc(who)}</span> “${esc(q.words)}” <span class="dc-p">¶${q.p}</span>${priv}</p>`;
-}
-
-function bandClass(v: Voice): string {
-  return v.band === null ? 'none' : v.range ? 'range' : v.privateOnly ? `${v.band} dc-band-private` : v.band;
-}
-
-export function voiceEntryHtml(id: string, quotes: number[], compact: boolean, rowHref: RowHref): string {
-  const v = voice(id);
-  return [
-    `<div class="dc-entry" data-voice="${esc(v.id)}">`,
-    `<p class="dc-head"><strong>${esc(v.name)}</strong> <span class="dc-role">${esc(v.role)}</span></p>`,
-    `<p class="dc-place"><span class="dc-band dc-band-${bandClass(v)}">${esc(placementText(v))}</span>${v.basis === 'source' ? ' <span class="dc-basis">placed by a cited source</span>' : ''}</p>`,
-    ...quotes.map((i) => quoteHtml(v, i)),
-    v.flag ? `<p class="dc-flag">${esc(v.flag)}</p>` : '',
-    compact ? '' : `<p class="dc-why">${esc(v.why)}</p>`,
-    sourcesHtml(v.sources),
-    moreHtml(rowHref, `v-${v.id}`),
-    `</div>`,
-  ].join('');
-}
-
-export function eventEntryHtml(id: string, rowHref: RowHref): string {
-  const e = event(id);
-  const quote = e.quote
-    ? `<p class="dc-q"><span class="dc-who">Our text:</span> “${esc(e.quote.words)}” <span class="dc-p">¶${e.quote.p}</span></p>`
-    : `<p class="dc-q"><span class="dc-who">Not in our text.</span></p>`;
-  return [
-    `<div class="dc-entry" data-event="${esc(e.id)}">`,
-    `<p class="dc-head"><strong>${esc(e.title.replace(/'/g, '’'))}</strong> <span class="dc-role">${esc(weekdayDate(e.date))}${e.after ? ', after the report' : ''}</span></p>`,
-    quote,
-    e.flag ? `<p class="dc-flag">${esc(e.flag)}</p>` : '',
-    `<p class="dc-why">${esc(e.summary)}</p>`,
-    sourcesHtml(e.sources),
-    moreHtml(rowHref, `e-${e.id}`),
-    `</div>`,
-  ].join('');
-}
-
-export function cardHtml(kicker: string, spec: CardSpec, rowHref: RowHref): string {
-  let body: string;
-  if (spec.kind === 'voices') body = spec.entries.map((e) => voiceEntryHtml(e.voice, e.quotes, spec.entries.length > 1, rowHref)).join('');
-  else if (spec.kind === 'event') body = eventEntryHtml(spec.event, rowHref);
-  else body = `<p class="dc-text">${esc(spec.text.replace('{voices}', String(voices.length)))}</p>`;
-  return `<p class="dc-kicker">${esc(kicker)}</p>${body}`;
-}
-
-export function stateCardHtml(state: string, rowHref: RowHref): string {
-  const def = stateDef(state);
-  return cardHtml(def.label, def.card, rowHref);
-}
-
-/** The voice and event ids a set of states refers to (highlights and cards): what a chapter's notes list. */
-export function idsOfStates(states: readonly string[]): Set<string> {
-  const ids = new Set<string>();
-  for (const st of states) {
-    const def = stateDef(st);
-    for (const id of def.focus) ids.add(id.replace(/-private$/, ''));
-    if (def.card.kind === 'voices') for (const e of def.card.entries) ids.add(e.voice);
-    if (def.card.kind === 'event') ids.add(def.card.event);
-  }
-  return ids;
-}
-
-/** Placeholder for the notes prefix in cards built once for every chapter (debate-cards.json). */
-export const NOTES_TOKEN = '__DEBATE_NOTES__';
-
-/** Every mark's card, keyed by mark id, for src/pages/data/debate-cards.json.ts. */
-export function allPickCards(): Record<string, string> {
-  const ids = [...layout(week.published).spectrum.marks.map((m) => m.id), ...events.map((e) => e.id)];
-  return Object.fromEntries(ids.map((id) => [id, pickCardHtml(id, (a) => `#${NOTES_TOKEN}-${a}`)]));
-}
-
-/** The card for a mark the reader picked: a voice (public or private mark) or an event. */
-export function pickCardHtml(markId: string, rowHref: RowHref): string {
-  const ev = events.find((e) => e.id === markId);
-  if (ev) return cardHtml(dayLabelLong(ev), { kind: 'event', event: ev.id }, rowHref);
-  const v = voice(markId.replace(/-private$/, ''));
-  const all = v.quotes.map((_, i) => i);
-  return cardHtml('Selected', { kind: 'voices', entries: [{ voice: v.id, quotes: all }] }, rowHref);
-}
-function dayLabelLong(e: WeekEvent): string {
-  return `Selected: ${dayOfWeek(e.date).slice(0, 3)}, ${shortDate(e.date)}`;
-}
-
-// ---------------------------------------------------------------- svg
-
-export interface FigureOptions {
+interface Ctx {
   state: string;
   states: readonly string[];
-  idPrefix: string;
-  /** Prefix of the ids in this chapter's Notes.astro tables. */
-  notesPrefix: string;
-  /** Prefix of the notes holding the full tables (the first chapter showing the debate). */
-  homePrefix: string;
-  /** Ids this chapter's notes list; 'all' in the chapter that holds the full tables. */
-  local: Set<string> | 'all';
+  a: Artboard;
 }
 
-/** A row's href: in this chapter's notes when listed there, else in the full tables. */
-export function rowHrefOf(o: Pick<FigureOptions, 'notesPrefix' | 'homePrefix' | 'local'>): RowHref {
-  return (anchor) => {
-    const id = anchor.slice(2);
-    return `#${o.local === 'all' || o.local.has(id) ? o.notesPrefix : o.homePrefix}-${anchor}`;
-  };
+/** ` data-show="…" data-on="…" class="… is-hidden is-on"` for an element, from the chapter's states. */
+function attrs(c: Ctx, cls: string, t: Toggle): string {
+  const list = (pred: (d: StateDef) => boolean): string[] => c.states.filter((s) => pred(stateDef(s)));
+  const def = stateDef(c.state);
+  const classes = [cls];
+  let out = '';
+  if (t.show) {
+    out += ` data-show="${esc(list(t.show).join(' '))}"`;
+    if (!t.show(def)) classes.push('is-hidden');
+  }
+  if (t.on) {
+    out += ` data-on="${esc(list(t.on).join(' '))}"`;
+    if (t.on(def)) classes.push('is-on');
+  }
+  return ` class="${classes.join(' ')}"${out}`;
 }
 
-function voiceAria(v: Voice, markPrivate: boolean): string {
-  const q = v.quotes.find((x) => Boolean(x.private) === markPrivate) ?? v.quotes[0]!;
-  const where = markPrivate && !v.privateOnly ? `Privately, as reported: ${BAND_LABEL[v.private!].toLowerCase()}` : placementText(v);
-  return `${v.name}, ${v.role}. ${where}. “${q.words}” (paragraph ${q.p}).${v.flag ? ` ${v.flag}` : ''}`;
+function text(l: Label, cls = ''): string {
+  const anchor = l.anchor === 'start' ? '' : ` text-anchor="${l.anchor}"`;
+  return `<text${cls ? ` class="${cls}"` : ''} x="${n(l.x)}" y="${n(l.y)}"${anchor}>${esc(l.text)}</text>`;
 }
 
-function markSvg(m: VoiceMark, on: Set<string>, rowHref: RowHref): string {
+const sourcesText = (ids: readonly string[]): string => ids.map((id) => cite(id)).join('; ');
+
+function voiceDetail(v: Voice, privateMark: boolean): string {
+  const q = v.quotes.find((x) => Boolean(x.private) === privateMark) ?? v.quotes[0]!;
+  const where = privateMark && !v.privateOnly ? `Privately, as the text reports: ${BAND_LABEL[v.private!].toLowerCase()}` : placementText(v);
+  const quote = `${q.by ? `${q.by}: ` : ''}“${q.words}” (¶${q.p})`;
+  return `${v.name}, ${v.role}. ${where}. ${quote}.${v.flag ? ` ${v.flag}` : ''} Sources: ${sourcesText(v.sources)}.`;
+}
+
+// ---------------------------------------------------------------- spectrum
+
+const focusOf = (d: StateDef): readonly string[] => (d.view === 'spectrum' ? d.focus : []);
+
+function rowShown(row: string): (d: StateDef) => boolean {
+  return (d) => d.rows !== 'pair' || PAIR.includes(row);
+}
+
+function markSvg(c: Ctx, m: Mark): string {
   const v = voice(m.voice);
-  const cls = `dv-mark dv-lane-${m.lane}${m.private ? ' dv-priv' : ''}${m.row === 'none' ? ' dv-unplaced' : ''}${on.has(m.id) ? ' is-on' : ''}`;
-  const href = rowHref(`v-${v.id}`);
-  const hit = `<rect class="dv-hit" x="${n(m.box.x)}" y="${n(m.box.y + 1)}" width="${n(m.box.w)}" height="${n(m.box.h - 2)}" rx="3"/>`;
+  const r = c.a.dotR;
+  const privateOnly = Boolean(v.privateOnly);
+  const show: Toggle['show'] = m.id.endsWith('-private') || privateOnly ? (d) => (d.privates ?? []).includes(m.voice) : undefined;
+  const on = (d: StateDef): boolean => focusOf(d).includes(m.id);
+  const cls = `dv-mark dv-${m.band}${m.private ? ' dv-priv' : ''}${m.x2 !== undefined ? ' dv-span' : ''}`;
+  // A private mark slides out of its public one when it appears (CSS: translate by --dx).
+  const from = m.id.endsWith('-private') ? layoutSpectrum(c.a).marks.find((p) => p.id === m.voice) : undefined;
+  const dx = from ? ` style="--dx:${n(from.x - m.x)}px"` : '';
   const glyph =
-    m.row === 'none'
-      ? `<rect class="dv-dot" x="${n(m.cx - 4)}" y="${n(m.cy - 4)}" width="8" height="8"/>`
-      : `<circle class="dv-dot" cx="${n(m.cx)}" cy="${n(m.cy)}" r="4.5"/>`;
-  return `<a class="${cls}" data-id="${esc(m.id)}" href="${esc(href)}" aria-label="${esc(voiceAria(v, m.private))}">${hit}${glyph}<text class="dv-label" x="${n(m.labelX)}" y="${n(m.labelY)}">${esc(m.label)}</text></a>`;
+    m.x2 !== undefined
+      ? `<line x1="${n(m.x)}" x2="${n(m.x2)}" y1="${n(m.y)}" y2="${n(m.y)}"/>`
+      : `<circle cx="${n(m.x)}" cy="${n(m.y)}" r="${n(r)}"/>`;
+  return `<g${attrs(c, cls, { ...(show ? { show } : {}), on })} data-id="${esc(m.id)}"${detail(voiceDetail(v, m.private))}${dx}>${glyph}</g>`;
 }
 
-/** The legend; the compact artboard leaves out the square (the squares sit under the "Not placed" heading). */
-const LEGEND: { kind: Lane | 'private' | 'square'; label: string }[] = [
-  { kind: 'wh', label: 'White House' },
-  { kind: 'state', label: 'State' },
-  { kind: 'pentagon', label: 'Pentagon' },
-  { kind: 'unnamed', label: 'Unnamed U.S.' },
-  { kind: 'outside', label: 'Outside Washington' },
-  { kind: 'private', label: 'dashed: held privately' },
-  { kind: 'square', label: 'not placed' },
-];
-/** The legend's items packed into its lines (baselines `lines`); throws if they do not fit. */
-export function legendLayout(
-  lines: readonly number[],
-  a: Artboard = ARTBOARDS.wide,
-): { kind: Lane | 'private' | 'square'; label: string; x: number; y: number; right: number }[] {
-  const out: { kind: Lane | 'private' | 'square'; label: string; x: number; y: number; right: number }[] = [];
-  let line = 0;
-  let x = 6;
-  for (const item of LEGEND) {
-    if (item.kind === 'square' && a.name === 'compact') continue;
-    const w = 10 + textWidth(item.label, a.font.legend);
-    if (x > 6 && x + w > a.W - 4) {
-      line += 1;
-      x = 6;
-    }
-    const y = lines[line];
-    if (y === undefined) throw new Error('debate: the legend does not fit its lines');
-    out.push({ ...item, x, y, right: x + w });
-    x += w + 8;
+function spectrumSvg(c: Ctx): string {
+  const s = layoutSpectrum(c.a);
+  const { W, rowH, font: f } = c.a;
+  const parts: string[] = [`<g${attrs(c, 'dv-view dv-spectrum', { show: (d) => d.view === 'spectrum' })}>`];
+  for (const col of s.columns) {
+    parts.push(`<line class="dv-guide" x1="${n(col.cx)}" x2="${n(col.cx)}" y1="${n(s.top)}" y2="${n(s.rowsBottom)}"/>`);
+    parts.push(text(col, `dv-col dv-${col.band}`));
   }
-  return out;
-}
-
-/** The panel card of a row heading picked on the compact artboard (its meaning, which the wide one draws beside it). */
-export function rowCardHtml(key: string, notesHref: string): string {
-  const row = ROWS.find((r) => r.key === key);
-  if (!row) throw new Error(`debate: no row ${key}`);
-  return `<p class="dc-kicker">Selected: a row</p><p class="dc-text"><strong>${esc(row.label)}</strong>: ${esc(row.note)}.</p><p class="dc-more"><a href="${esc(notesHref)}">How voices are placed</a></p>`;
-}
-
-function spectrumSvg(l: Layout, on: Set<string>, rowHref: RowHref, notesHref: string): string {
-  const s = l.spectrum;
-  const a = l.artboard;
-  const W = a.W;
-  const parts: string[] = [`<g class="dv-view dv-spectrum">`];
   for (const row of s.rows) {
-    parts.push(`<line class="dv-row-rule" x1="4" x2="${W - 4}" y1="${n(row.y)}" y2="${n(row.y)}"/>`);
-    const lw = textWidth(row.label, a.font.head, true);
-    const head = `<text class="dv-row-head dv-row-${row.key}" x="6" y="${n(row.headY)}">${esc(row.label)}</text>`;
-    if (a.notes) {
-      parts.push(head, `<text class="dv-row-note" x="${n(6 + lw + 6)}" y="${n(row.headY)}">${esc(row.note)}</text>`);
-    } else {
-      // No room for the explanation: the heading opens it in the panel (and names it to screen readers).
-      parts.push(
-        `<a class="dv-rowkey" data-row="${row.key}" href="${esc(notesHref)}" aria-label="${esc(`${row.label}: ${row.note}`)}">` +
-          `<rect class="dv-hit" x="2" y="${n(row.y + 0.5)}" width="${n(lw + 8)}" height="${n(a.headH)}" rx="3"/>${head}</a>`,
-      );
-    }
-  }
-  // A public mark and its private counterpart, joined along the left margin (clear of labels).
-  for (const link of s.links) {
-    const r = 4.5;
-    const x = 2;
-    const up = link.to.y < link.from.y ? -1 : 1;
+    const members = s.marks.filter((m) => m.row === row.id).map((m) => m.id);
+    const rowOn = (d: StateDef): boolean => focusOf(d).some((id) => members.includes(id));
     parts.push(
-      `<path class="dv-link${on.has(`${link.voice}-private`) ? ' is-on' : ''}" data-id="${esc(link.voice)}-link" d="M${n(link.from.x - r)},${n(link.from.y)} H${n(x + 3)} Q${n(x)},${n(link.from.y)} ${n(x)},${n(link.from.y + 3 * up)} V${n(link.to.y - 3 * up)} Q${n(x)},${n(link.to.y)} ${n(x + 3)},${n(link.to.y)} H${n(link.to.x - r)}"/>`,
+      `<g${attrs(c, 'dv-row', { show: rowShown(row.id), on: rowOn })} data-row="${esc(row.id)}">`,
+      `<rect class="dv-band" x="0" y="${n(row.y - rowH / 2)}" width="${W}" height="${n(rowH)}"/>`,
+      text(row.name, 'dv-name'),
+    );
+    for (const link of s.links.filter((l) => l.voice === row.id)) {
+      const show = (d: StateDef): boolean => (d.privates ?? []).includes(link.voice);
+      const on = (d: StateDef): boolean => focusOf(d).includes(`${link.voice}-private`);
+      parts.push(`<line${attrs(c, 'dv-link', { show, on })} x1="${n(link.x1)}" x2="${n(link.x2)}" y1="${n(link.y)}" y2="${n(link.y)}" pathLength="1"/>`);
+    }
+    for (const m of s.marks.filter((x) => x.row === row.id)) parts.push(markSvg(c, m));
+    parts.push(`</g>`);
+  }
+  for (const l of s.memberLabels) {
+    parts.push(`<g${attrs(c, 'dv-member', { show: (d) => focusOf(d).includes(l.voice) })}>${text(l)}</g>`);
+  }
+  const legend = s.legend.map((it) =>
+    it.kind === 'private'
+      ? `<circle class="dv-key" cx="${n(it.x + c.a.dotR)}" cy="${n(it.y)}" r="${n(c.a.dotR)}"/>${text(it.label)}`
+      : `<line class="dv-legend-span" x1="${n(it.x + 3)}" x2="${n(it.x + 15)}" y1="${n(it.y)}" y2="${n(it.y)}"/>${text(it.label)}`,
+  );
+  parts.push(`<g class="dv-legend" aria-hidden="true" font-size="${n(f)}">${legend.join('')}</g>`, `</g>`);
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------- week
+
+function weekSvg(c: Ctx): string {
+  const w = layoutWeek(week.published, c.a);
+  const { W, dotR } = c.a;
+  const weekFocus = (d: StateDef): readonly string[] => (d.view === 'week' ? d.focus : []);
+  const parts: string[] = [`<g${attrs(c, 'dv-view dv-week', { show: (d) => d.view === 'week' })}>`];
+  parts.push(`<rect class="dv-after" x="${n(w.afterX)}" y="${n(w.dotsTop)}" width="${n(W - w.afterX)}" height="${n(w.axisY - w.dotsTop)}"/>`);
+  // The report's day: a line under the names' lane, so no name crosses it.
+  parts.push(`<line class="dv-pub-line" x1="${n(w.publishedX)}" x2="${n(w.publishedX)}" y1="${n(w.dotsTop)}" y2="${n(w.axisY)}"/>`);
+  parts.push(`<line class="dv-axis" x1="4" x2="${W - 4}" y1="${n(w.axisY)}" y2="${n(w.axisY)}"/>`);
+  parts.push(text(w.title, 'dv-strong'), text(w.afterLabel, 'dv-soft'), ...w.days.map((d) => text(d)));
+  for (const d of w.dots) {
+    const e = event(d.id);
+    const info = `${weekdayDate(e.date)}${e.after ? ', after the report' : ''}: ${e.title.replace(/'/g, '’')}. ${e.summary}${e.flag ? ` ${e.flag}` : ''} Sources: ${sourcesText(e.sources)}.`;
+    parts.push(
+      `<g${attrs(c, `dv-event${e.id === 'politico' ? ' dv-published' : ''}`, { on: (s) => weekFocus(s).includes(d.id) })} data-id="${esc(d.id)}"${detail(info)}>` +
+        `<circle cx="${n(d.x)}" cy="${n(d.y)}" r="${n(dotR)}"/></g>`,
     );
   }
-  for (const m of s.marks) parts.push(markSvg(m, on, rowHref));
-  const legend = legendLayout(s.legendY, a).map((it) => {
-    const glyph =
-      it.kind === 'square'
-        ? `<rect class="dv-dot dv-key" x="${n(it.x)}" y="${n(it.y - 6.5)}" width="7" height="7"/>`
-        : `<circle class="dv-dot ${it.kind === 'private' ? 'dv-key dv-priv' : `dv-lane-${it.kind}`}" cx="${n(it.x + 3.5)}" cy="${n(it.y - 3)}" r="3.5"/>`;
-    return `${glyph}<text x="${n(it.x + 10)}" y="${n(it.y)}">${esc(it.label)}</text>`;
-  });
-  parts.push(`<g class="dv-legend" aria-hidden="true">${legend.join('')}</g>`);
+  for (const l of w.names) {
+    if (!c.states.some((s) => stateDef(s).named === l.event)) continue;
+    parts.push(`<g${attrs(c, 'dv-event-name', { show: (d) => d.named === l.event })}>${text(l)}</g>`);
+  }
   parts.push(`</g>`);
   return parts.join('');
 }
 
-function weekSvg(l: Layout, on: Set<string>, rowHref: RowHref): string {
-  const w = l.week;
-  const a = l.artboard;
-  const W = a.W;
-  const parts: string[] = [`<g class="dv-view dv-week">`];
-  parts.push(`<text class="dv-band-head" x="4" y="14">November 2022</text>`);
-  const firstAfter = w.days.find((d) => d.after);
-  if (firstAfter) {
-    const last = w.days[w.days.length - 1]!;
-    parts.push(`<rect class="dv-after" x="0" y="${n(firstAfter.y)}" width="${W}" height="${n(last.y + last.h - firstAfter.y)}"/>`);
-    parts.push(`<line class="dv-pub-line" x1="0" x2="${W}" y1="${n(w.publishedY)}" y2="${n(w.publishedY)}"/>`);
-    parts.push(`<text class="dv-after-label" x="${W - 4}" y="14" text-anchor="end">shaded: after the report</text>`);
-  }
-  for (const d of w.days) {
-    parts.push(`<text class="dv-day" x="4" y="${n(d.y + a.dayRowH / 2 + 0.35 * a.font.day)}">${esc(dayText(d.date, a))}</text>`);
-  }
-  for (const c of w.chips) {
-    const e = event(c.id);
-    const label = `${weekdayDate(e.date)}${e.after ? ', after the report' : ''}: ${e.title.replace(/'/g, '’')}. ${e.quote ? `Our text: “${e.quote.words}” (paragraph ${e.quote.p}).` : 'Not in our text.'}${e.flag ? ` ${e.flag}` : ''}`;
-    parts.push(
-      `<a class="dv-chip${on.has(c.id) ? ' is-on' : ''}${c.published ? ' dv-published' : ''}" data-id="${esc(c.id)}" href="${esc(rowHref(`e-${c.id}`))}" aria-label="${esc(label)}">` +
-        `<rect x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}" rx="3"/><text x="${n(c.labelX)}" y="${n(c.labelY)}">${esc(c.label)}</text></a>`,
-    );
-  }
+// ---------------------------------------------------------------- ankara
+
+function ankaraSvg(c: Ctx): string {
+  const k = layoutAnkara(c.a);
+  const { dotR } = c.a;
+  const has = (part: string) => (d: StateDef): boolean => (d.parts ?? []).includes(part as never);
+  const lit = (part: string) => (d: StateDef): boolean => d.view === 'ankara' && d.focus.includes(part);
+  const node = (id: string) => k.nodes.find((x) => x.id === id)!;
+  const [b, ank, nar, kyiv] = [node('burns'), node('ankara'), node('naryshkin'), node('kyiv')];
+  const meet = event('ankara');
+  const burns = voice('burns');
+  const parts: string[] = [`<g${attrs(c, 'dv-view dv-ankara', { show: (d) => d.view === 'ankara' })}>`];
+  // The meeting: Burns and Naryshkin joined in Ankara.
+  parts.push(
+    `<g${attrs(c, 'dv-part', { show: has('meeting'), on: lit('meeting') })}>`,
+    `<line class="dv-ak-line" x1="${n(b.x)}" x2="${n(nar.x)}" y1="${n(b.y)}" y2="${n(nar.y)}"/>`,
+    `<g class="dv-ak-node" data-id="burns"${detail(voiceDetail(burns, false))}><circle cx="${n(b.x)}" cy="${n(b.y)}" r="${n(dotR)}"/></g>`,
+    `<g class="dv-ak-node dv-ak-meet" data-id="ankara"${detail(`${weekdayDate(meet.date)}: ${meet.title}. ${meet.summary} Sources: ${sourcesText(meet.sources)}.`)}><circle cx="${n(ank.x)}" cy="${n(ank.y)}" r="${n(dotR + 1.5)}"/></g>`,
+    `<g class="dv-ak-node" data-id="naryshkin"${detail(`Naryshkin, chief of Russia’s foreign intelligence service (SVR), met Burns in Ankara on ${weekdayDate(meet.date)}. Sources: ${sourcesText(meet.sources)}.`)}><circle cx="${n(nar.x)}" cy="${n(nar.y)}" r="${n(dotR)}"/></g>`,
+    ...k.labels.filter((l) => l.part === 'meeting').map((l, i) => text(l.label, i < 2 ? 'dv-strong' : '')),
+    `</g>`,
+  );
+  // Burns's messages, per the White House (¶5).
+  const br = k.bracket;
+  parts.push(
+    `<g${attrs(c, 'dv-part', { show: has('message'), on: lit('message') })}>`,
+    `<path class="dv-ak-bracket" d="M${n(br.x)},${n(br.y1)} V${n(br.y2)}${br.ticks.map((t) => ` M${n(br.x)},${n(t)} H${n(br.x + 6)}`).join('')}"/>`,
+    ...k.labels.filter((l) => l.part === 'message').map((l, i) => text(l.label, i === 0 ? 'dv-strong' : '')),
+    `</g>`,
+  );
+  // Kyiv, told in advance (¶6).
+  parts.push(
+    `<g${attrs(c, 'dv-part', { show: has('kyiv'), on: lit('kyiv') })}>`,
+    `<line class="dv-ak-told" x1="${n(kyiv.x)}" x2="${n(b.x)}" y1="${n(kyiv.y + dotR)}" y2="${n(b.y - dotR)}"/>`,
+    `<g class="dv-ak-node" data-id="kyiv"${detail('Kyiv: Ukrainian officials were informed of the trip in advance, according to the White House spokesperson (¶6).')}><circle cx="${n(kyiv.x)}" cy="${n(kyiv.y)}" r="${n(dotR)}"/></g>`,
+    ...k.labels.filter((l) => l.part === 'kyiv').map((l) => text(l.label)),
+    `</g>`,
+  );
   parts.push(`</g>`);
   return parts.join('');
+}
+
+// ---------------------------------------------------------------- figure
+
+/** A view shorter than the figure sits at its bottom, next to the note under it. */
+function atBottom(svg: string, dy: number): string {
+  return dy > 0 ? `<g transform="translate(0 ${n(dy)})">${svg}</g>` : svg;
 }
 
 export function viewsNeeded(states: readonly string[]): Set<View> {
   return new Set(states.map((s) => stateDef(s).view));
 }
 
+/** The SVG's height on an artboard: the tallest view the chapter needs. */
+export function figureHeight(views: Set<View>, a: Artboard): number {
+  return Math.max(
+    views.has('spectrum') ? layoutSpectrum(a).height : 0,
+    views.has('week') ? layoutWeek(week.published, a).height : 0,
+    views.has('ankara') ? layoutAnkara(a).height : 0,
+  );
+}
+
+/** The sources a state's source line names beside POLITICO: those of the people or events it highlights. */
+export function stateSources(state: string): string[] {
+  const d = stateDef(state);
+  const ids =
+    d.view === 'spectrum'
+      ? d.focus.map((id) => voice(id.replace(/-private$/, ''))).flatMap((v) => v.sources)
+      : d.view === 'week'
+        ? d.focus.flatMap((id) => event(id).sources)
+        : event('ankara').sources;
+  return [...new Set(ids)].filter((id) => id !== 'S02');
+}
+
+/** The notes row of what a state highlights first (its voice or event), or the notes' heading. */
+export function notesAnchor(state: string): string {
+  const d = stateDef(state);
+  const first = d.view === 'ankara' ? 'ankara' : d.focus[0]?.replace(/-private$/, '');
+  if (!first) return 'h';
+  return d.view === 'spectrum' ? `v-${first}` : `e-${first}`;
+}
+
+/**
+ * The state's one source line: POLITICO, linked, and the publishers of what the step highlights,
+ * by name, with a link to their rows in the notes (where every source is linked, dated and
+ * labelled; a list of links with their small-type labels would not fit a phone's sticky box).
+ */
+function sourceLine(state: string, notesPrefix: string): string {
+  const publishers = [...new Set(stateSources(state).map((id) => source(id).publisher))];
+  const href = `#${notesPrefix}-${notesAnchor(state)}`;
+  const rest = publishers.length
+    ? `; also ${esc(publishers.join(', '))} (<a href="${esc(href)}">links in the notes</a>)`
+    : `; <a href="${esc(href)}">each person’s sources in the notes</a>`;
+  return `Source: ${citationHtml('S02')}, as we read its text${rest}.`;
+}
+
+export interface FigureOptions {
+  state: string;
+  states: readonly string[];
+  idPrefix: string;
+  /** Prefix of the ids in the debate's notes (`notesId(chapter, 'debate')`; the page points them at the notes' one home). */
+  notesPrefix: string;
+}
+
 export function renderFigure(o: FigureOptions): string {
-  const def = stateDef(o.state);
-  const all = o.states.includes(o.state) ? o.states : [...o.states, o.state];
+  const all = o.states.includes(o.state) ? [...o.states] : [...o.states, o.state];
   const views = viewsNeeded(all);
-  const needSpectrum = views.has('spectrum') || views.has('private');
-  const needWeek = views.has('week');
-  const on = new Set(def.focus);
-  const rowHref = rowHrefOf(o);
-  const notesHref = `#${o.notesPrefix}-h`;
-  // Two artboards, one shown by CSS (Visual.astro): wide (desktop) and compact (phones).
+  const def = stateDef(o.state);
   const artboardSvg = (name: ArtboardName): string => {
-    const l = layout(week.published, ARTBOARDS[name]);
-    const height = Math.ceil(Math.max(needSpectrum ? l.spectrum.legendY.at(-1)! + 5 : 0, needWeek ? l.week.bottom + 4 : 0));
+    const c: Ctx = { state: o.state, states: all, a: ARTBOARDS[name] };
     const titleId = `${o.idPrefix}-title${name === 'wide' ? '' : `-${name}`}`;
+    const H = figureHeight(views, c.a);
     return [
-      `<svg class="debate-svg dv-${name}" viewBox="0 0 ${l.artboard.W} ${height}" role="group" aria-labelledby="${esc(titleId)}">`,
-      `<title id="${esc(titleId)}">The debate: who says what, and when. Select a voice or an event for its words and sources.</title>`,
-      needSpectrum ? spectrumSvg(l, on, rowHref, notesHref) : '',
-      needWeek ? weekSvg(l, on, rowHref) : '',
+      `<svg class="debate-svg dv-${name}" viewBox="0 0 ${c.a.W} ${H}" role="group" aria-labelledby="${esc(titleId)}" font-size="${n(c.a.font)}">`,
+      `<title id="${esc(titleId)}">The debate: who says what, and when. Each mark gives its words and sources.</title>`,
+      views.has('spectrum') ? spectrumSvg(c) : '',
+      views.has('week') ? atBottom(weekSvg(c), H - layoutWeek(week.published, c.a).height) : '',
+      views.has('ankara') ? atBottom(ankaraSvg(c), H - layoutAnkara(c.a).height) : '',
       `</svg>`,
     ].join('');
   };
-  const svg = renderArtboards(artboardSvg);
-  const rowCards = needSpectrum
-    ? layout(week.published, ARTBOARDS.compact).spectrum.rows.map((r) => `<template data-row-card="${r.key}">${rowCardHtml(r.key, notesHref)}</template>`).join('')
-    : '';
-  const caption =
-    `<p class="debate-caption" data-source-line><span class="dv-cap-spectrum">Voices placed by what our text says; position inside a row means nothing.</span> ` +
-    `<span class="dv-cap-week">Dated events 8–16 November 2022.</span> Source: POLITICO, 14 Nov 2022 (our corrected translation) and the reports linked in each card; all in the notes below.</p>`;
-  // Each state this chapter uses, for client.ts: its view, its highlighted marks and its card.
-  const templates = all
-    .map((st) => {
-      const d = stateDef(st);
-      return `<template data-state="${esc(st)}" data-view="${d.view}" data-focus="${esc(d.focus.join(' '))}">${stateCardHtml(st, rowHref)}</template>`;
-    })
-    .join('');
-  return `<div class="debate" data-debate data-notes="${esc(o.notesPrefix)}" data-notes-home="${esc(o.homePrefix)}" data-shown="${esc(o.state)}" data-view="${def.view}"${def.focus.length ? ' data-focus=""' : ''}>${svg}<div class="debate-panel" data-panel>${stateCardHtml(o.state, rowHref)}</div>${caption}${templates}${rowCards}</div>`;
+  // One note and one source line per state, stacked in one grid cell: the box is as tall as the
+  // longest, so nothing moves or scrolls when the state changes.
+  const ctx: Ctx = { state: o.state, states: all, a: ARTBOARDS.wide };
+  const notes = all.map((s) => `<p${attrs(ctx, 'dv-note', { show: (d) => d === stateDef(s) })}>${esc(stateDef(s).note)}</p>`).join('');
+  const sources = all.map((s) => `<span${attrs(ctx, 'dv-src', { show: (d) => d === stateDef(s) })}>${sourceLine(s, o.notesPrefix)}</span>`).join('');
+  const focus = def.focus.length ? ' data-focus=""' : '';
+  return (
+    `<div class="debate" data-debate data-view="${def.view}"${focus}>${renderArtboards(artboardSvg)}` +
+    `<div class="dv-notes">${notes}</div><p class="dv-source" data-source-line>${sources}</p></div>`
+  );
+}
+
+/** Every voice and event the figure of these states draws (the notes list them). */
+export function idsOfStates(states: readonly string[]): Set<string> {
+  const views = viewsNeeded(states);
+  const ids = new Set<string>();
+  if (views.has('spectrum')) for (const m of layoutSpectrum().marks) ids.add(m.voice);
+  if (views.has('week')) for (const e of events) ids.add(e.id);
+  if (views.has('ankara')) ids.add('burns').add('ankara');
+  return ids;
 }

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load as parse } from 'js-yaml';
 import meta from './meta';
-import { layout } from './layout';
-import { events, voice, voices, week } from './model';
-import { STATE_NAMES, STATES, stateDef } from './states';
+import { layoutSpectrum } from './layout';
+import { splitParagraphs } from '../../lib/paragraphs';
+import { events } from './model';
+import { ANKARA_PARTS, STATE_NAMES, STATES, stateDef } from './states';
 import { SLUG } from '../kit/slug';
 
-const l = layout(week.published);
-const spectrumIds = new Set(l.spectrum.marks.map((m) => m.id));
+const spectrumIds = new Set(layoutSpectrum().marks.map((m) => m.id));
 const eventIds = new Set(events.map((e) => e.id));
 
 interface PassageYaml {
@@ -33,6 +33,14 @@ function debatePassages(): { file: string; paragraph: number; state: string }[] 
   return out;
 }
 
+/** Our corrected text, as one string (content/source/article.txt with content/corrections.yaml applied). */
+function correctedText(): string {
+  const paragraphs = splitParagraphs(readFileSync('content/source/article.txt', 'utf8'));
+  const { corrections } = parse(readFileSync('content/corrections.yaml', 'utf8')) as { corrections: { paragraph: number; original: string; corrected: string }[] };
+  for (const c of corrections) paragraphs[c.paragraph - 1] = paragraphs[c.paragraph - 1]!.replace(c.original, c.corrected);
+  return paragraphs.join('\n').replaceAll('’', "'");
+}
+
 describe('states', () => {
   it('are lower-case-hyphenated, and meta.ts lists them all with their descriptions', () => {
     for (const name of STATE_NAMES) expect(name).toMatch(SLUG);
@@ -42,32 +50,35 @@ describe('states', () => {
   it('highlight only marks their view draws', () => {
     for (const name of STATE_NAMES) {
       const def = stateDef(name);
-      const known = def.view === 'week' ? eventIds : spectrumIds;
+      const known: Set<string> = def.view === 'week' ? eventIds : def.view === 'ankara' ? new Set(ANKARA_PARTS) : spectrumIds;
       for (const id of def.focus) expect(known.has(id), `${name}: ${id}`).toBe(true);
+      if (def.view === 'week') expect(def.focus, `${name} names a highlighted event`).toContain(def.named);
+      if (def.view === 'ankara') for (const id of def.focus) expect(def.parts, name).toContain(id);
+      // A private mark can only be highlighted where it is drawn.
+      for (const id of def.focus.filter((x) => x.endsWith('-private'))) expect(def.privates ?? [], `${name}: ${id}`).toContain(id.replace(/-private$/, ''));
     }
   });
-  it('open cards on voices, quotes and events that exist, and highlight the voices and events their card is about', () => {
+  it('annotate in at most 25 words, and quote only words of our corrected text', () => {
+    const text = correctedText();
     for (const name of STATE_NAMES) {
-      const def = stateDef(name);
-      if (def.card.kind === 'voices') {
-        for (const e of def.card.entries) {
-          const v = voice(e.voice);
-          for (const q of e.quotes) expect(v.quotes[q], `${name}: ${e.voice} quote ${q}`).toBeDefined();
-          expect(def.focus, name).toContain(e.voice);
-        }
-      } else if (def.card.kind === 'event') {
-        expect(eventIds.has(def.card.event), name).toBe(true);
-        expect(def.focus, name).toContain(def.card.event);
-      } else {
-        expect(def.focus, `${name}: an overview highlights nothing`).toEqual([]);
+      const note = stateDef(name).note;
+      expect(note.split(/\s+/).length, `${name}: “${note}”`).toBeLessThanOrEqual(25);
+      for (const m of note.matchAll(/“([^”]+)”/g)) {
+        const words = m[1]!.replaceAll('’', "'").replace(/[.,]$/, '');
+        expect(text, `${name} quotes “${words}”`).toContain(words);
       }
     }
   });
-  it('public-versus-private states highlight the private marks, and their card quotes a private view or the split itself', () => {
-    for (const name of STATE_NAMES.filter((s) => stateDef(s).view === 'private')) {
-      const def = stateDef(name);
-      expect(def.focus.some((id) => id.endsWith('-private') || voices.find((v) => v.id === id)?.privateOnly), name).toBe(true);
+  it('write dates US style', () => {
+    for (const name of STATE_NAMES) {
+      const d = stateDef(name);
+      for (const t of [d.note, d.description, d.label]) expect(t, name).not.toMatch(/\b\d{1,2} (Nov|November)\b/);
     }
+  });
+  it('reveal private views in story order: once drawn, they stay for the rest of chapter 09', () => {
+    expect(stateDef('hundred-thousand').privates ?? []).toEqual([]);
+    expect(stateDef('state-department').privates).toEqual(['state']);
+    for (const s of ['sullivan-private', 'sullivan', 'nsc', 'public-private', 'live-debate', 'no-impetus']) expect(stateDef(s).privates, s).toEqual(['state', 'sullivan', 'nsc-aides']);
   });
 });
 
@@ -78,25 +89,14 @@ describe('chapters', () => {
     for (const p of passages) expect(STATE_NAMES as string[], `${p.file} ¶${p.paragraph}`).toContain(p.state);
     expect([...used].sort()).toEqual([...STATE_NAMES].sort());
   });
-  /** Passages whose card does not quote their own paragraph, and why that is right. */
-  const continuing: Record<number, string> = {
-    2: 'overview: every voice, no single one',
-    5: 'continues ¶4: the White House statement on the Ankara meeting',
-    6: 'continues ¶4: Kyiv was told of the Ankara trip in advance',
-    29: 'overview: the week the mixed messages came in',
-  };
-  it('show, for each passage, a card that quotes that very paragraph (or say why not)', () => {
-    for (const p of passages) {
-      const def = stateDef(p.state);
-      const paragraphs =
-        def.card.kind === 'voices'
-          ? def.card.entries.flatMap((e) => e.quotes.map((q) => voice(e.voice).quotes[q]!.p))
-          : def.card.kind === 'event'
-            ? [events.find((e) => e.id === (def.card as { event: string }).event)!.quote?.p]
-            : [];
-      if (p.paragraph in continuing) continue;
-      expect(paragraphs, `${p.file} ¶${p.paragraph} (${p.state})`).toContain(p.paragraph);
+  it('give each passage its own state: no two passages in a row repeat one', () => {
+    for (const [i, p] of passages.entries()) {
+      const prev = passages[i - 1];
+      if (prev && prev.file === p.file) expect(p.state, `${p.file} ¶${p.paragraph}`).not.toBe(prev.state);
     }
-    expect(Object.keys(continuing).map(Number).every((n) => passages.some((p) => p.paragraph === n))).toBe(true);
+  });
+  it('build the Ankara diagram one part per passage of chapter 03', () => {
+    const ankara = passages.filter((p) => p.file.startsWith('03-'));
+    expect(ankara.map((p) => stateDef(p.state).parts)).toEqual([['meeting'], ['meeting', 'message'], ['meeting', 'message', 'kyiv']]);
   });
 });
