@@ -38,6 +38,8 @@ test.describe('the text', () => {
     await expect(about).toContainText('machine translation');
     await expect(about).toContainText('November 14, 2022');
     // Every correction is listed once, typos too (in their own list), with both versions.
+    // The lists sit in one collapsed <details> (fewer tab stops); a link into them opens it.
+    await about.locator('details.about-changes > summary').click();
     await expect(about.locator('ol.corrections > li')).toHaveCount(corrections.length);
     for (const [i, c] of corrections.entries()) {
       const item = about.locator(`ol.corrections > li#correction-${i + 1}`);

@@ -105,7 +105,7 @@ function spectrumSvg(c: Ctx): string {
     for (const link of s.links.filter((l) => l.voice === row.id)) {
       const show = (d: StateDef): boolean => (d.privates ?? []).includes(link.voice);
       const on = (d: StateDef): boolean => focusOf(d).includes(`${link.voice}-private`);
-      parts.push(`<line${attrs(c, 'dv-link', { show, on })} x1="${n(link.x1)}" x2="${n(link.x2)}" y1="${n(link.y)}" y2="${n(link.y)}" pathLength="1"/>`);
+      parts.push(`<path${attrs(c, 'dv-link', { show, on })} d="M${n(link.x1)},${n(link.y)}H${n(link.x2)}" pathLength="1"/>`);
     }
     for (const m of s.marks.filter((x) => x.row === row.id)) parts.push(markSvg(c, m));
     parts.push(`</g>`);
