@@ -13,6 +13,11 @@ const dirs: string[] = [];
 
 /** At most this many builds at once: each is one busy core (the machine has two). */
 const PARALLEL_BUILDS = 2;
+/** A build that has not ended by then is killed (it fails its test). */
+const BUILD_TIMEOUT = 170_000;
+const BUILDS = 8;
+/** A test's time includes its wait for a build slot: the builds queued before it, at worst. */
+const TEST_TIMEOUT = Math.ceil(BUILDS / PARALLEL_BUILDS) * BUILD_TIMEOUT + 20_000;
 let running = 0;
 const queue: (() => void)[] = [];
 async function slot<T>(work: () => Promise<T>): Promise<T> {
@@ -53,7 +58,7 @@ function buildWith(file: string, edit: (text: string) => string): Promise<{ stat
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 170_000);
+        const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT);
         child.on('close', (status) => {
           clearTimeout(timer);
           done({ status, output });
@@ -72,19 +77,19 @@ describe.concurrent('a broken content file fails the build, naming the file and 
     expect(status).not.toBe(0);
     expect(output).toContain('content/chapters/08-kherson.yaml');
     expect(output).toMatch(/passages\.1.*Unrecognized key\(s\) in object: 'stat'/);
-  }, 180_000);
+  }, TEST_TIMEOUT);
 
   it('a skipped paragraph (story rules)', async () => {
     const { status, output } = await buildWith('content/chapters/08-kherson.yaml', (t) => t.replace('  - paragraph: 20', '  - paragraph: 21'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/chapters/08-kherson.yaml: passages[1].paragraph: paragraph 21 skips paragraph 20; expected 20');
-  }, 180_000);
+  }, TEST_TIMEOUT);
 
   it('a correction that no longer matches the text', async () => {
     const { status, output } = await buildWith('content/corrections.yaml', (t) => t.replace('original: "the he winter"', 'original: "the she winter"'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/corrections\.yaml: corrections\[\d+\]\.original: "the she winter" occurs 0 times in paragraph 7/);
-  }, 180_000);
+  }, TEST_TIMEOUT);
 });
 
 describe.concurrent('a broken data file fails the build, naming the file and the field', () => {
@@ -94,31 +99,31 @@ describe.concurrent('a broken data file fails the build, naming the file and the
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/data\/aid\/us-packages\.json: rows\[0\]\.amount_usd_m: Number must be greater than or equal to 0 \(found -2000000000\)/);
     expect(output).not.toContain('$-2000000000m');
-  }, 180_000);
+  }, TEST_TIMEOUT);
 
   it('an amount written as text with a decimal comma', async () => {
     const { status, output } = await buildWith('content/data/aid/us-packages.json', (t) => t.replace('"amount_usd_m": 60.0,', '"amount_usd_m": "60,0",'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/data\/aid\/us-packages\.json: rows\[0\]\.amount_usd_m: Expected number, received string \(found "60,0"\)/);
     expect(output).not.toContain('toFixed is not a function');
-  }, 180_000);
+  }, TEST_TIMEOUT);
 
   it('a link kind the sources policy does not know', async () => {
     const { status, output } = await buildWith('content/data/aid/article-items.json', (t) => t.replace('"url_kind": "full copy"', '"url_kind": "mirror"'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/data\/aid\/article-items\.json: sources\[\d+\]\.url_kind: Invalid enum value/);
-  }, 180_000);
+  }, TEST_TIMEOUT);
 
   it('a citation of a source id that no pack has', async () => {
     const { status, output } = await buildWith('content/data/context/timeline.json', (t) => t.replace('"S15"', '"S99"'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/data\/context\/timeline\.json: events\[\d+\]\.source_ids\[\d+\]: unknown source id "S99"/);
-  }, 180_000);
+  }, TEST_TIMEOUT);
 
   it('an empty chapter file', async () => {
     const { status, output } = await buildWith('content/chapters/05-momentum.yaml', () => '');
     expect(status).not.toBe(0);
     expect(output).toContain('content/chapters/05-momentum.yaml: (file): the file is empty or not a YAML mapping of fields');
     expect(output).not.toContain("reading 'slug'");
-  }, 180_000);
+  }, TEST_TIMEOUT);
 });
