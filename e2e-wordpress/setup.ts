@@ -130,7 +130,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       children.push(server);
       await waitFor(server, /Serving /, 'the story server', 15_000);
     }
-    const wpPort = Number(process.env.WP_PORT ?? Number(process.env.PORT ?? 4321) + 20);
+    // PORT + 40: clear of Playwright's PORT and PORT + 10, nginx's PORT + 20 and the engines' PORT + 30…32.
+    const wpPort = Number(process.env.WP_PORT ?? Number(process.env.PORT ?? 4321) + 40);
     const wordpress = wordpressFolder();
     folders.push(wordpress);
     const blueprintFile = join(wordpress, '..', `${wordpress.split('/').pop()}-blueprint.json`);

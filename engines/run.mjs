@@ -7,7 +7,9 @@
  *
  *   node engines/run.mjs            (npm run test:engines; needs a build in dist/)
  *
- * Env: ENGINES_PORT (default 4340: the build on it, the host page on +1, WebKitWebDriver on +2),
+ * Env: ENGINES_PORT (default PORT + 30, i.e. 4351 with PORT's default 4321: the build on it, the host
+ * page on +1, WebKitWebDriver on +2; clear of Playwright's PORT, PORT + 10, nginx's PORT + 20 and
+ * WordPress's PORT + 40, so `npm test` can run the suites side by side),
  * ENGINES=firefox,webkit (which engines), ENGINES_ONLY=<regex> (checks, by "size check"), OUT_DIR (default dist). The engines run in parallel.
  * Writes reports/engines.json (counted by scripts/summary.mjs); exits 1 on any failure,
  * including a browser that is not installed.
@@ -18,7 +20,7 @@ import { launchFirefox } from './firefox.mjs';
 import { serve, stopAll } from './processes.mjs';
 import { launchWebKit } from './webkit.mjs';
 
-const PORT = Number(process.env.ENGINES_PORT ?? 4340);
+const PORT = Number(process.env.ENGINES_PORT ?? Number(process.env.PORT ?? 4321) + 30);
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 const ENGINES = (process.env.ENGINES ?? 'firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
 /** ENGINES_ONLY=<regex>: run only the checks (or sizes) whose "size check" label matches, when debugging. */

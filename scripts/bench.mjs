@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench`: measures the built site the same way every time (issue 8).
  *
@@ -28,12 +29,14 @@ import { visualRenderTimes } from './bench/visuals.mjs';
 import { printReport, writeDoc } from './bench/report.mjs';
 
 const args = process.argv.slice(2);
+/** @param {string} name */
 const flag = (name) => args.includes(`--${name}`);
+/** @param {string} name @param {string | number} fallback */
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
-const OUT_DIR = option('dir', 'dist-bench');
+const OUT_DIR = String(option('dir', 'dist-bench'));
 const quick = flag('quick');
 const options = {
   build: !flag('no-build') && !args.includes('--dir'),
@@ -48,7 +51,9 @@ const options = {
 };
 
 const started = Date.now();
+/** @param {string} msg */
 const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
+/** @param {string} cmd */
 const git = (cmd) => {
   try {
     return execSync(`git ${cmd}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -57,6 +62,7 @@ const git = (cmd) => {
   }
 };
 
+/** @type {import('./bench/site.mjs').Json} the report (reports/bench.json) */
 const result = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   commit: git('rev-parse --short HEAD'),
@@ -65,7 +71,9 @@ const result = {
   options: { ...options, only: [...options.only] },
 };
 
+/** @type {Awaited<ReturnType<typeof serve>> | null} */
 let server = null;
+/** @type {import('playwright-core').Browser | null} */
 let browser = null;
 const stop = () => {
   server?.stop();
@@ -108,7 +116,7 @@ try {
     result.pages = { story: await measureBytes(browser, base, '/', { visuals: true }) };
     chunks = result.pages.story.chunks;
     log(embedOk ? `bytes and requests: ${embedPath}` : 'bytes: embed page skipped');
-    result.pages.embed = embedOk ? await measureBytes(browser, base, embedPath) : { skipped: embedMissing };
+    result.pages.embed = embedOk && embedPath ? await measureBytes(browser, base, embedPath) : { skipped: embedMissing };
   }
   if (options.only.has('visuals')) {
     log(`time to each visual's first render (${options.visualRuns} runs each)`);
@@ -116,10 +124,10 @@ try {
   }
   if (options.only.has('smooth')) {
     result.smoothness = {};
-    for (const [name, viewport, mobile, cpuThrottle] of [
+    for (const [name, viewport, mobile, cpuThrottle] of /** @type {const} */ ([
       ['phone', { width: 360, height: 740 }, true, options.cpuThrottle],
       ['desktop', { width: 1280, height: 800 }, false, 1],
-    ]) {
+    ])) {
       log(`smoothness: ${name} ${viewport.width}x${viewport.height}, ${options.smoothRuns} run(s) at ${options.speed} px/s`);
       result.smoothness[name] = await smoothness(browser, base, '/', { viewport, mobile, speed: options.speed, cpuThrottle }, options.smoothRuns);
     }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The project's copy of the data packs' check-sources.mjs (same checks, same output), made importable:
 // `checkSources(dir)` returns { ok, summary, errors } and LOW_HOSTS is the audit's list of low-quality
 // hosts, used by the tests that scan the built pages (e2e/sources.spec.ts). Tests and builds never read

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Runs Debian's nginx on the built site with the server block the build generated, for the nginx
  * suite (playwright.nginx.config.ts): `node scripts/nginx-serve.mjs <port> [dir=dist]`.
@@ -19,6 +20,7 @@ const port = Number(process.argv[2]);
 const root = resolve(process.argv[3] ?? 'dist');
 const site = join(process.env.DEPLOY_DIR ?? join(dirname(root), `${basename(root)}-deploy`), 'nginx-site.conf');
 
+/** @param {string} message @returns {never} */
 const fail = (message) => {
   console.error(`\nnginx suite: ${message}\n`);
   process.exit(1);
@@ -29,7 +31,10 @@ if (!existsSync(BROTLI)) fail(`${BROTLI} not found. Install it: apt-get install 
 if (!existsSync(join(root, 'index.html'))) fail(`${root}/index.html not found: build the site first (npx astro build)`);
 if (!existsSync(site)) fail(`${site} not found: the build writes it (src/build/deploy-config.ts)`);
 
-/** Replaces the one directive line `name …;` of the generated block; it must be there exactly once. */
+/**
+ * Replaces the one directive line `name …;` of the generated block; it must be there exactly once.
+ * @param {string} conf @param {string} name @param {string} value
+ */
 function point(conf, name, value) {
   const re = new RegExp(`^(\\s*)${name}\\s+[^;]+;`, 'gm');
   const count = conf.match(re)?.length ?? 0;

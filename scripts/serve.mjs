@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * The LOCAL PREVIEW server for the built site (npm start, Playwright, the benchmark). Production
  * runs nginx or a static host with the config the build generates: docs/deploy.md.
@@ -35,6 +36,7 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(2);
 }
 const policy = rules(await siteHashes(root));
+/** @param {string} path @returns {Record<string, string | number>} */
 const policyHeaders = (path) => {
   const headers = headersFor(policy, path);
   if (!csp) delete headers['Content-Security-Policy'];
@@ -67,7 +69,11 @@ function pathOf(target = '') {
   return path.replace(/\/{2,}/g, '/'); // empty segments, as nginx's merge_slashes
 }
 
-/** The file for a decoded path: { file } or { redirect } (a folder without its slash) or null. */
+/**
+ * The file for a decoded path: { file } or { redirect } (a folder without its slash) or null.
+ * @param {string} path
+ * @returns {Promise<{ file: string } | { redirect: string } | null>}
+ */
 async function find(path) {
   const full = normalize(join(root, path));
   if (full !== root && !full.startsWith(root + sep)) return null;
@@ -95,7 +101,10 @@ function accepted(header = '') {
   return names;
 }
 
-/** Whether the request's validators match the representation (RFC 9110 §13.1.2: If-None-Match first). */
+/**
+ * Whether the request's validators match the representation (RFC 9110 §13.1.2: If-None-Match first).
+ * @param {import('node:http').IncomingMessage} req @param {string} etag @param {number} mtime
+ */
 function notModified(req, etag, mtime) {
   const inm = req.headers['if-none-match'];
   if (inm) return inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''));
@@ -103,6 +112,10 @@ function notModified(req, etag, mtime) {
   return !Number.isNaN(ims) && Math.floor(mtime / 1000) * 1000 <= ims;
 }
 
+/**
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ * @param {string} path @param {number} status @param {Record<string, string | number>} headers
+ */
 async function send(req, res, path, status, headers) {
   const ext = extname(path);
   headers['Content-Type'] = contentType(ext);
@@ -111,7 +124,7 @@ async function send(req, res, path, status, headers) {
   if (COMPRESSIBLE.has(ext)) {
     headers['Vary'] = 'Accept-Encoding';
     const accepts = accepted(req.headers['accept-encoding']);
-    const copy = [['br', '.br'], ['gzip', '.gz']].find(([name, suffix]) => accepts.has(name) && existsSync(path + suffix));
+    const copy = /** @type {const} */ ([['br', '.br'], ['gzip', '.gz']]).find(([name, suffix]) => accepts.has(name) && existsSync(path + suffix));
     if (copy) {
       headers['Content-Encoding'] = copy[0];
       body = path + copy[1];
@@ -141,6 +154,7 @@ async function send(req, res, path, status, headers) {
     }
     streaming = true;
     const stream = file.createReadStream(); // closes the file when it ends or is destroyed
+    /** @param {NodeJS.ErrnoException | null} err */
     const done = (err) => {
       if (err) res.destroy(); // client gone or read error: pipeline has destroyed (and closed) the streams
     };
@@ -151,6 +165,7 @@ async function send(req, res, path, status, headers) {
   }
 }
 
+/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
 async function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -162,12 +177,12 @@ async function handle(req, res) {
     return;
   }
   const found = path.split('/').includes('_headers') ? null : await find(path); // the static hosts' config file is not content
-  if (found?.redirect) {
+  if (found && 'redirect' in found) {
     const query = /\?[\x21-\x7e]*$/.exec(req.url ?? '')?.[0] ?? ''; // kept only when plain ASCII
     res.writeHead(301, { ...policyHeaders(path), Location: found.redirect + query }).end();
     return;
   }
-  if (found?.file) return send(req, res, found.file, 200, policyHeaders(path));
+  if (found && 'file' in found) return send(req, res, found.file, 200, policyHeaders(path));
   const notFound = join(root, '404.html');
   if (existsSync(notFound)) return send(req, res, notFound, 404, policyHeaders('/404.html'));
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');

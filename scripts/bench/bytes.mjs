@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Bytes and requests of one page, from the network: every response's decoded size (raw), the
  * bytes on the wire for its body (transfer, gzip by scripts/serve.mjs when the browser asks) and
@@ -5,6 +6,7 @@
  * scrolling through the whole page. Also which chunk belongs to which visual, and what each
  * visual costs (its code, the data it fetches, its markup and its own CSS).
  */
+/** @typedef {import('./site.mjs').Json} Json */
 import { gz9 } from './site.mjs';
 
 export const KINDS = ['html', 'css', 'js', 'image', 'font', 'data', 'other'];
@@ -35,11 +37,13 @@ export function kindOf(url, contentType = '') {
  * @returns {{ entry: Record<string, string>, owners: Record<string, string[]> }}
  */
 export function visualChunks(sources) {
+  /** @type {Record<string, string>} */
   const entry = {};
+  /** @type {Record<string, string[]>} */
   const owners = {};
-  const own = (path, visual) => {
-    owners[path] ??= [];
-    if (!owners[path].includes(visual)) owners[path].push(visual);
+  const own = (/** @type {string} */ path, /** @type {string} */ visual) => {
+    const list = (owners[path] ??= []);
+    if (!list.includes(visual)) list.push(visual);
   };
   for (const { url, text } of sources) {
     const deps = /__vite__mapDeps=[\s\S]*?m\.f=\[([^\]]*)\]/.exec(text)?.[1]?.match(/"[^"]*"/g)?.map((s) => s.slice(1, -1)) ?? [];
@@ -47,6 +51,7 @@ export function visualChunks(sources) {
     const re = /["']\.\/([A-Za-z0-9_-]+)\/client\.ts["']\s*:\s*\(\)\s*=>\s*(?:[\w$]+\(\s*\(\)\s*=>\s*)?import\(\s*["']([^"']+)["']\s*\)(?:\s*,\s*(?:__vite__mapDeps\(\[([\d,\s]*)\]\)|\[([^\]]*)\]))?/g;
     for (const m of text.matchAll(re)) {
       const [, visual, spec, indices = '', literal = ''] = m;
+      if (!visual || !spec) continue;
       const chunk = new URL(spec, url).pathname;
       entry[visual] = chunk;
       own(chunk, visual);
@@ -57,25 +62,26 @@ export function visualChunks(sources) {
   return { entry, owners };
 }
 
-async function record(page) {
+async function record(/** @type {import('playwright-core').Page} */ page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   const initiators = new Map();
-  cdp.on('Network.requestWillBeSent', (e) => {
+  cdp.on('Network.requestWillBeSent', (/** @type {Json} */ e) => {
     const urls = new Set();
     if (e.initiator.url) urls.add(e.initiator.url);
     for (let s = e.initiator.stack; s; s = s.parent) for (const f of s.callFrames) if (f.url) urls.add(f.url);
     initiators.set(e.request.url, [...urls]);
   });
+  /** @type {Json} the recording, with settle() below */
   const state = { requests: [], resources: new Map(), bodies: [], inflight: 0, phase: 'first-view', initiators };
-  page.on('request', (r) => {
+  page.on('request', (/** @type {Json} */ r) => {
     state.inflight++;
     state.requests.push({ url: r.url(), phase: state.phase });
   });
   const done = () => (state.inflight = Math.max(0, state.inflight - 1));
   page.on('requestfinished', done);
   page.on('requestfailed', done);
-  page.on('response', (response) => {
+  page.on('response', (/** @type {Json} */ response) => {
     const url = response.url();
     if (response.status() >= 300 && response.status() < 400) return;
     const phase = state.phase;
@@ -111,7 +117,7 @@ async function record(page) {
   return state;
 }
 
-async function inlineBlocks(page) {
+async function inlineBlocks(/** @type {import('playwright-core').Page} */ page) {
   const where = new URL(page.url()).pathname;
   const blocks = await page.evaluate(() => ({
     js: [...document.querySelectorAll('script:not([src])')]
@@ -122,12 +128,13 @@ async function inlineBlocks(page) {
       .map((s) => s.textContent ?? ''),
     css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
   }));
-  const to = (texts, kind, tag) =>
-    texts.map((t, i) => ({ url: `inline <${tag}> #${i + 1} in ${where}`, path: `inline:${tag}:${i + 1}`, kind, inline: true, raw: Buffer.byteLength(t), transfer: 0, gz9: gz9(t) }));
+  const to = (/** @type {Json} */ texts, /** @type {string} */ kind, /** @type {string} */ tag) =>
+    texts.map((/** @type {Json} */ t, /** @type {Json} */ i) => ({ url: `inline <${tag}> #${i + 1} in ${where}`, path: `inline:${tag}:${i + 1}`, kind, inline: true, raw: Buffer.byteLength(t), transfer: 0, gz9: gz9(t) }));
   return [...to(blocks.js, 'js', 'script'), ...to(blocks.css, 'css', 'style')];
 }
 
-function summarize(resources, inline) {
+function summarize(/** @type {Json} */ resources, /** @type {Json} */ inline) {
+  /** @type {Json} */
   const byKind = {};
   for (const kind of KINDS) byKind[kind] = { requests: 0, raw: 0, transfer: 0, gz9: 0, inlineRaw: 0, inlineGz9: 0 };
   for (const r of resources) {
@@ -151,11 +158,12 @@ function summarize(resources, inline) {
 }
 
 /** Per visual: its code (own chunk, shared library chunks), data it fetched, markup and CSS. */
-async function visualCosts(page, chunks, resources, initiators) {
+async function visualCosts(/** @type {import('playwright-core').Page} */ page, /** @type {Json} */ chunks, /** @type {Json} */ resources, /** @type {Json} */ initiators) {
   const markup = await page.evaluate(() => {
+    /** @type {Json} */
     const out = {};
-    const figures = [...document.querySelectorAll('section.chapter [data-visual]')];
-    const cidsOf = (root) => {
+    const figures = [.../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('section.chapter [data-visual]'))];
+    const cidsOf = (/** @type {Json} */ root) => {
       const s = new Set();
       for (const el of [root, ...root.querySelectorAll('*')]) for (const a of el.getAttributeNames()) if (a.startsWith('data-astro-cid-')) s.add(a);
       return s;
@@ -165,8 +173,9 @@ async function visualCosts(page, chunks, resources, initiators) {
       if (el.closest('[data-visual]')) continue;
       for (const a of el.getAttributeNames()) if (a.startsWith('data-astro-cid-')) outside.add(a);
     }
+    /** @type {Json[]} */
     const rules = [];
-    const walk = (list) => {
+    const walk = (/** @type {Json} */ list) => {
       for (const rule of list) {
         if (rule.cssRules && !rule.selectorText) walk(rule.cssRules);
         else rules.push(rule);
@@ -180,13 +189,13 @@ async function visualCosts(page, chunks, resources, initiators) {
       }
     }
     for (const fig of figures) {
-      const name = fig.dataset.visual;
+      const name = fig.dataset.visual ?? '';
       const entry = (out[name] ??= { figures: 0, chapters: [], html: [], notes: [], cids: new Set() });
       entry.figures++;
       const section = fig.closest('section');
       if (section && !entry.chapters.includes(section.id)) {
         entry.chapters.push(section.id);
-        const visualsHere = new Set([...section.querySelectorAll('[data-visual]')].map((f) => f.dataset.visual));
+        const visualsHere = new Set([...section.querySelectorAll('[data-visual]')].map((f) => f.getAttribute('data-visual')));
         const notes = section.querySelector('.chapter-notes');
         if (notes && visualsHere.size === 1) entry.notes.push(notes.outerHTML);
       }
@@ -201,14 +210,15 @@ async function visualCosts(page, chunks, resources, initiators) {
     return out;
   });
   const res = [...resources.values()];
+  /** @type {Json} */
   const costs = {};
   for (const [name, m] of Object.entries(markup)) {
     const own = chunks.entry[name];
     const ownRes = res.find((r) => r.path === own);
     const shared = Object.entries(chunks.owners)
       .filter(([path, vs]) => path !== own && vs.includes(name))
-      .map(([path, vs]) => ({ path, sharedWith: vs.filter((v) => v !== name), gz9: res.find((r) => r.path === path)?.gz9 ?? null }));
-    const data = res.filter((r) => r.kind === 'data' && (initiators.get(r.url) ?? []).some((u) => (chunks.owners[new URL(u).pathname] ?? []).includes(name)));
+      .map(([path, vs]) => ({ path, sharedWith: vs.filter((/** @type {Json} */ v) => v !== name), gz9: res.find((r) => r.path === path)?.gz9 ?? null }));
+    const data = res.filter((r) => r.kind === 'data' && (initiators.get(r.url) ?? []).some((/** @type {Json} */ u) => (chunks.owners[new URL(u).pathname] ?? []).includes(name)));
     const html = m.html.join('');
     const notes = m.notes.join('');
     const css = m.css.join('\n');
@@ -227,19 +237,20 @@ async function visualCosts(page, chunks, resources, initiators) {
 }
 
 /** What the HTML is made of: each part's outerHTML, raw and gzip -9 (parts overlap nothing). */
-async function htmlBreakdown(page) {
+async function htmlBreakdown(/** @type {import('playwright-core').Page} */ page) {
   const parts = await page.evaluate(() => {
+    /** @type {{ label: string, html: string }[]} */
     const out = [];
-    const add = (label, html) => out.push({ label, html });
+    const add = (/** @type {string} */ label, /** @type {string} */ html) => out.push({ label, html });
     const figures = new Map();
-    for (const fig of document.querySelectorAll('[data-visual]')) {
+    for (const fig of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-visual]'))) {
       const name = `figures: ${fig.dataset.visual}`;
       figures.set(name, (figures.get(name) ?? '') + fig.outerHTML);
     }
     for (const [label, html] of figures) add(label, html);
     const notes = new Map();
     for (const n of document.querySelectorAll('.chapter-notes')) {
-      const names = [...new Set([...(n.closest('section')?.querySelectorAll('[data-visual]') ?? [])].map((f) => f.dataset.visual))].join('+') || 'none';
+      const names = [...new Set([...(n.closest('section')?.querySelectorAll('[data-visual]') ?? [])].map((f) => f.getAttribute('data-visual')))].join('+') || 'none';
       const label = `chapter notes: ${names}`;
       notes.set(label, (notes.get(label) ?? '') + n.outerHTML);
     }
@@ -248,8 +259,8 @@ async function htmlBreakdown(page) {
     add('inline <style>', [...document.querySelectorAll('style')].map((e) => e.outerHTML).join(''));
     add('footer', document.querySelector('footer')?.outerHTML ?? '');
     add('head (without styles)', (() => {
-      const h = document.head.cloneNode(true);
-      h.querySelectorAll('style').forEach((e) => e.remove());
+      const h = /** @type {HTMLElement} */ (document.head.cloneNode(true));
+      h.querySelectorAll('style').forEach((/** @type {Json} */ e) => e.remove());
       return h.outerHTML;
     })());
     return out;
@@ -258,7 +269,7 @@ async function htmlBreakdown(page) {
 }
 
 /** Loads `path`, measures the first view, then scrolls through the page and measures again. */
-export async function measureBytes(browser, baseURL, path, { viewport = { width: 1280, height: 800 }, visuals = false } = {}) {
+export async function measureBytes(/** @type {import('playwright-core').Browser} */ browser, /** @type {string} */ baseURL, /** @type {string} */ path, { viewport = { width: 1280, height: 800 }, visuals = false } = {}) {
   const context = await browser.newContext({ baseURL, viewport });
   const page = await context.newPage();
   const rec = await record(page);
@@ -271,7 +282,7 @@ export async function measureBytes(browser, baseURL, path, { viewport = { width:
   rec.phase = 'scrolling';
   const height = viewport.height;
   for (let y = height * 0.75, guard = 0; guard < 2000; y += height * 0.75, guard++) {
-    const at = await page.evaluate((top) => {
+    const at = await page.evaluate((/** @type {number} */ top) => {
       window.scrollTo({ top, behavior: 'instant' });
       return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r({ y: window.scrollY, max: document.documentElement.scrollHeight - innerHeight }))));
     }, y);
@@ -282,16 +293,17 @@ export async function measureBytes(browser, baseURL, path, { viewport = { width:
   const all = [...rec.resources.values()];
   const costs = visuals ? await visualCosts(page, chunks, rec.resources, rec.initiators) : null;
   const doc = all.find((r) => r.kind === 'html' && r.path === new URL(page.url()).pathname);
-  const breakdown = (await htmlBreakdown(page)).map((p) => ({ part: p.label, raw: Buffer.byteLength(p.html), gz9: p.html ? gz9(p.html) : 0 }));
+  /** @type {Json[]} */
+  const breakdown = (await htmlBreakdown(page)).map((/** @type {Json} */ p) => ({ part: p.label, raw: Buffer.byteLength(p.html), gz9: p.html ? gz9(p.html) : 0 }));
   if (doc) {
-    const known = breakdown.reduce((n, p) => n + p.raw, 0);
+    const known = breakdown.reduce((/** @type {Json} */ n, /** @type {Json} */ p) => n + p.raw, 0);
     breakdown.push({ part: 'everything else (masthead, chapter heads, tools, markup between)', raw: Math.max(0, doc.raw - known), gz9: null });
   }
-  breakdown.sort((a, b) => b.raw - a.raw);
+  breakdown.sort((/** @type {Json} */ a, /** @type {Json} */ b) => b.raw - a.raw);
   const origin = new URL(baseURL).origin;
-  const foreign = [...new Set(rec.requests.map((r) => r.url).filter((u) => /^(https?|wss?):/.test(u) && new URL(u).origin !== origin))];
+  const foreign = [...new Set(rec.requests.map((/** @type {Json} */ r) => r.url).filter((/** @type {string} */ u) => /^(https?|wss?):/.test(u) && new URL(u).origin !== origin))];
   await context.close();
-  const strip = (r) => ({ path: r.path, kind: r.kind, phase: r.phase, raw: r.raw, transfer: r.transfer, gz9: r.gz9, visual: chunks.owners[r.path] ?? undefined });
+  const strip = (/** @type {Json} */ r) => ({ path: r.path, kind: r.kind, phase: r.phase, raw: r.raw, transfer: r.transfer, gz9: r.gz9, visual: chunks.owners[r.path] ?? undefined });
   return {
     path,
     status: response?.status() ?? null,

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Lighthouse 12.2.3 (mobile preset: its default, simulated 4x CPU slowdown and slow 4G) through
  * its CLI with Debian's Chromium, as in the shared toolchain notes. With Chromium 156 a few
@@ -18,6 +19,7 @@ const METRICS = {
   si: 'speed-index',
 };
 
+/** @param {string} url @param {string} out @returns {Promise<{ code: number | null, stderr: string }>} */
 function run(url, out) {
   return new Promise((resolve) => {
     const child = spawn(
@@ -36,9 +38,11 @@ function run(url, out) {
 }
 
 /** One Lighthouse run: scores (0-100), metrics (ms; CLS unitless) and what fails, by audit. */
+/** @param {string} url @param {string} out @returns {Promise<import('./site.mjs').Json>} */
 export async function lighthouseOnce(url, out) {
   mkdirSync(out.replace(/\/[^/]*$/, ''), { recursive: true });
   const { code, stderr } = await run(url, out);
+  /** @type {import('./site.mjs').Json} */
   let r;
   try {
     r = JSON.parse(readFileSync(out, 'utf8'));
@@ -50,13 +54,14 @@ export async function lighthouseOnce(url, out) {
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, r.audits[id]?.numericValue ?? null]));
   // Audits that lose points (score < 1) in the four categories, ignoring the ones that error
   // with this Chromium (scoreDisplayMode "error") and informative ones.
+  /** @type {import('./site.mjs').Json[]} */
   const failing = [];
   for (const c of CATEGORIES) {
     for (const ref of r.categories[c]?.auditRefs ?? []) {
       const a = r.audits[ref.id];
       if (!a || a.scoreDisplayMode === 'error' || a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'informative' || a.scoreDisplayMode === 'manual') continue;
       if (a.score !== null && a.score < 1 && ref.weight > 0) {
-        const items = (a.details?.items ?? []).slice(0, 3).map((i) => i.node?.selector ?? i.url ?? i.source?.url ?? i.label ?? '').filter(Boolean);
+        const items = (a.details?.items ?? []).slice(0, 3).map((/** @type {import('./site.mjs').Json} */ i) => i.node?.selector ?? i.url ?? i.source?.url ?? i.label ?? '').filter(Boolean);
         failing.push({ category: c, id: a.id, title: a.title, score: a.score, display: a.displayValue ?? '', items });
       }
     }
@@ -65,13 +70,19 @@ export async function lighthouseOnce(url, out) {
   return { scores, metrics, failing, errored, lighthouseVersion: r.lighthouseVersion, userAgent: r.environment?.hostUserAgent };
 }
 
-const nearest = (runs, score) => [...runs].sort((a, b) => Math.abs(a.scores.performance - score) - Math.abs(b.scores.performance - score))[0];
+/** @param {import('./site.mjs').Json[]} runs @param {number | null} score */
+const nearest = (runs, score) => score === null ? undefined : [...runs].sort((a, b) => Math.abs(a.scores.performance - score) - Math.abs(b.scores.performance - score))[0];
 
 /** `runs` runs; medians of each score and metric; the runs are kept. */
+/**
+ * @param {string} url @param {string} out @param {number} runs
+ * @param {(xs: unknown[]) => number | null} median
+ */
 export async function lighthouse(url, out, runs, median) {
   const all = [];
   for (let i = 0; i < runs; i++) all.push(await lighthouseOnce(url, out.replace(/\.json$/, `-${i + 1}.json`)));
   const ok = all.filter((r) => !r.error);
+  /** @param {(r: import('./site.mjs').Json) => unknown} f */
   const pick = (f) => median(ok.map(f));
   return {
     url,

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Turns the benchmark's results into a printed table, the targets' verdicts, and the generated
  * block of docs/performance.md (between its bench markers; the rest of that file is prose).
@@ -5,27 +6,39 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { KINDS } from './bytes.mjs';
 
+/** @typedef {import('./site.mjs').Json} Json */
+
+/** @param {number | null | undefined} n */
 export const kb = (n) => (n == null ? '–' : `${(n / 1000).toFixed(1)} kB`);
+/** @param {number | null | undefined} n */
 const ms = (n) => (n == null ? '–' : `${Math.round(n)} ms`);
+/** @param {number | null | undefined} n */
 const pct = (n) => (n == null ? '–' : `${(n * 100).toFixed(2)} %`);
+/** @param {number | null | undefined} n */
 const num = (n, d = 3) => (n == null ? '–' : String(Number(n.toFixed(d))));
 
+/** @param {string[]} head @param {string[][]} rows */
 function mdTable(head, rows) {
+  /** @param {string[]} cells */
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** @param {string[]} head @param {unknown[][]} rows */
 function textTable(head, rows) {
   const all = [head, ...rows].map((r) => r.map(String));
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]?.length ?? 0)));
-  return all.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+  return all.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
 }
 
 /** The targets of issue 8, each met or missed, with the measured value. */
+/** @param {Json} result */
 export function verdicts(result) {
   const lh = result.lighthouse?.story;
   const smooth = Object.values(result.smoothness ?? {});
+  /** @type {{ target: string, value: unknown, met: boolean }[]} */
   const out = [];
+  /** @param {string} target @param {unknown} value @param {boolean} met */
   const add = (target, value, met) => out.push({ target, value, met });
   if (lh) {
     add('Lighthouse mobile performance >= 98 (story, median)', lh.scores.performance, lh.scores.performance != null && lh.scores.performance >= 98);
@@ -42,6 +55,7 @@ export function verdicts(result) {
   return out;
 }
 
+/** @param {Json} page */
 function bytesRows(page) {
   return KINDS.map((k) => {
     const f = page.firstView.byKind[k];
@@ -61,9 +75,11 @@ function bytesRows(page) {
     ],
   ]);
 }
-const htmlRows = (page) => page.html.parts.filter((p) => p.raw > 0).map((p) => [p.part, kb(p.raw), kb(p.gz9)]);
+/** @param {Json} page */
+const htmlRows = (page) => page.html.parts.filter((/** @type {Json} */ p) => p.raw > 0).map((/** @type {Json} */ p) => [p.part, kb(p.raw), kb(p.gz9)]);
 const BYTES_HEAD = ['type', 'first view: requests', 'transfer', 'gzip -9', 'scrolled through: requests', 'raw', 'transfer', 'gzip -9'];
 
+/** @param {Json} result */
 function lhRows(result) {
   return Object.entries(result.lighthouse ?? {}).map(([name, lh]) => [
     `${name} (${lh.ok}/${lh.runs} runs)`,
@@ -79,6 +95,7 @@ function lhRows(result) {
 }
 const LH_HEAD = ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'];
 
+/** @param {Json} result */
 function smoothRows(result) {
   return Object.entries(result.smoothness ?? {}).map(([name, s]) => [
     `${name} ${s.viewport.width}x${s.viewport.height}${s.cpuThrottle > 1 ? ` cpu/${s.cpuThrottle}` : ''}`,
@@ -95,12 +112,13 @@ function smoothRows(result) {
 }
 const SMOOTH_HEAD = ['scroll', 'runs', 'frames', '> 16.7 ms', '> 33 ms', 'p95 frame', 'long tasks (n / total)', 'frames > 50 ms (cause)', 'layout shift', 'plain page > 16.7 / > 33 ms'];
 
+/** @param {Json} result */
 function causes(result) {
   const lines = [];
   for (const [name, s] of Object.entries(result.smoothness ?? {})) {
     for (const sc of s.scriptsInLongFrames ?? []) lines.push(`${name}: ${sc.script}: ${sc.count}× in frames over 50 ms, ${sc.total} ms${sc.forcedLayout ? ` (forced layout ${sc.forcedLayout} ms)` : ''}`);
     for (const f of s.slowestLoadFrames ?? []) {
-      const sc = f.scripts.map((x) => `${x.invoker} ← ${x.source || 'unknown'} ${x.duration} ms${x.forcedLayout ? ` (forced layout ${x.forcedLayout} ms)` : ''}`).join('; ');
+      const sc = f.scripts.map((/** @type {Json} */ x) => `${x.invoker} ← ${x.source || 'unknown'} ${x.duration} ms${x.forcedLayout ? ` (forced layout ${x.forcedLayout} ms)` : ''}`).join('; ');
       lines.push(`${name}, loading: frame of ${f.duration} ms at ${f.at} ms (style/layout/paint ${f.styleLayout} ms)${sc ? `: ${sc}` : ''}`);
     }
     for (const sh of s.shifts ?? []) lines.push(`${name}: layout shift ${num(sh.value, 4)} during ${sh.during} at ${sh.at} ms: ${sh.sources.join(', ')}`);
@@ -111,24 +129,27 @@ function causes(result) {
   return lines;
 }
 
+/** @param {Json} result */
 function visualRows(result) {
-  return (result.visualTimes ?? []).map((v) => [v.visual, `#${v.chapter}`, v.client ?? 'none (CSS only)', `${v.rendered}/${v.runs}`, ms(v.chunkLoaded), ms(v.render), ms(v.fcp)]);
+  return (result.visualTimes ?? []).map((/** @type {Json} */ v) => [v.visual, `#${v.chapter}`, v.client ?? 'none (CSS only)', `${v.rendered}/${v.runs}`, ms(v.chunkLoaded), ms(v.render), ms(v.fcp)]);
 }
 const VISUAL_HEAD = ['visual', 'deep link', 'client chunk', 'rendered', 'chunk loaded', 'first render', 'page FCP'];
 
+/** @param {Json} result */
 function costRows(result) {
   const costs = result.pages?.story?.visualCosts ?? {};
   return Object.entries(costs).map(([name, c]) => {
-    const shared = c.sharedChunks.map((s) => `${s.path.split('/').pop()} ${kb(s.gz9)}${s.sharedWith.length ? ` (shared with ${s.sharedWith.join(', ')})` : ''}`).join('; ');
-    const data = c.data.length ? c.data.map((d) => `${d.path.split('/').pop()} ${kb(d.gz9)}`).join('; ') : 'none fetched';
+    const shared = c.sharedChunks.map((/** @type {Json} */ s) => `${s.path.split('/').pop()} ${kb(s.gz9)}${s.sharedWith.length ? ` (shared with ${s.sharedWith.join(', ')})` : ''}`).join('; ');
+    const data = c.data.length ? c.data.map((/** @type {Json} */ d) => `${d.path.split('/').pop()} ${kb(d.gz9)}`).join('; ') : 'none fetched';
     return [name, c.chapters.join(', '), c.client ? `${kb(c.client.gz9)}${c.client.loaded ? '' : ' (not loaded)'}` : 'no client', shared || '–', data, `${kb(c.markup.gz9)} (${kb(c.markup.raw)} raw, ${c.figures} fig.)`, c.notes.raw ? kb(c.notes.gz9) : '–', c.css.rules ? `${kb(c.css.gz9)} (${c.css.rules} rules)` : '–'];
   });
 }
 const COST_HEAD = ['visual', 'chapters', 'client JS (gzip -9)', 'libraries it preloads', 'data', 'SVG markup in HTML (gzip -9)', 'notes markup', 'own CSS'];
 
+/** @param {Json} result */
 export function printReport(result) {
   const out = [];
-  out.push(`\nBenchmark ${result.date} (${result.seconds.toFixed(0)} s): Chromium ${result.chromium}, ${result.host.cpus} cores, load ${result.host.load.map((l) => l.toFixed(1)).join(' ')}`);
+  out.push(`\nBenchmark ${result.date} (${result.seconds.toFixed(0)} s): Chromium ${result.chromium}, ${result.host.cpus} cores, load ${result.host.load.map((/** @type {Json} */ l) => l.toFixed(1)).join(' ')}`);
   for (const [name, page] of Object.entries(result.pages ?? {})) {
     if (page.skipped) {
       out.push(`\n${name}: skipped: ${page.skipped}`);
@@ -161,9 +182,10 @@ export function printReport(result) {
   console.log(out.join('\n'));
 }
 
+/** @param {Json} result */
 export function markdown(result) {
   const parts = [];
-  parts.push(`Measured ${result.date} by \`npm run bench\` (${result.seconds.toFixed(0)} s) on ${result.host.cpus} shared cores (load average ${result.host.load.map((l) => l.toFixed(1)).join(', ')} at start), Chromium ${result.chromium}, commit \`${result.commit}\`${result.dirty ? ' plus uncommitted work in the checkout' : ''}.`);
+  parts.push(`Measured ${result.date} by \`npm run bench\` (${result.seconds.toFixed(0)} s) on ${result.host.cpus} shared cores (load average ${result.host.load.map((/** @type {Json} */ l) => l.toFixed(1)).join(', ')} at start), Chromium ${result.chromium}, commit \`${result.commit}\`${result.dirty ? ' plus uncommitted work in the checkout' : ''}.`);
   for (const [name, page] of Object.entries(result.pages ?? {})) {
     if (page.skipped) {
       parts.push(`**${name} page**: not measured: ${page.skipped}.`);
@@ -186,6 +208,7 @@ const START = '<!-- bench:start (generated by `npm run bench`; edit outside thes
 const END = '<!-- bench:end -->';
 
 /** Replaces the generated block of docs/performance.md, keeping the prose around it. */
+/** @param {string} path @param {Json} result */
 export function writeDoc(path, result) {
   const block = `${START}\n${markdown(result)}\n${END}`;
   let text = existsSync(path) ? readFileSync(path, 'utf8') : `# Performance\n\n## Latest numbers\n\n${START}\n${END}\n`;

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Benchmark plumbing: build the site into its own folder, serve it on loopback with
  * scripts/serve.mjs (killed by pid, never by name), launch Debian's Chromium.
@@ -12,14 +13,23 @@ import { CHROME, CHROME_FLAGS } from '../chromium.mjs';
 
 export { CHROME, CHROME_FLAGS };
 
+/**
+ * Loose data: the bench report, a Lighthouse result, CDP events and what page scripts return. Left
+ * untyped on purpose (it is read and printed, not built on).
+ * @typedef {any} Json
+ */
+
+/** @param {Buffer | string} bytes */
 export const gz9 = (bytes) => gzipSync(bytes, { level: 9 }).length;
+/** @param {unknown[]} xs @returns {number | null} */
 export const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  const v = /** @type {number[]} */ (xs.filter((x) => typeof x === 'number' && Number.isFinite(x))).sort((a, b) => a - b);
   if (v.length === 0) return null;
   const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return v.length % 2 ? /** @type {number} */ (v[mid]) : (/** @type {number} */ (v[mid - 1]) + /** @type {number} */ (v[mid])) / 2;
 };
 
+/** @param {string} outDir @param {string} cacheDir */
 export function build(outDir, cacheDir) {
   const started = Date.now();
   const result = spawnSync('npx', ['astro', 'build'], {
@@ -35,6 +45,7 @@ export function build(outDir, cacheDir) {
 }
 
 /** Starts `node scripts/serve.mjs <dir> <port>` directly (so its pid is the server's own). */
+/** @param {string} dir @param {number} port */
 export async function serve(dir, port) {
   const child = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let exited = false;
@@ -63,8 +74,11 @@ export function launch() {
 }
 
 /** Every file of the build with its size, for the report (what exists, not what we assume). */
+/** @param {string} dir */
 export function builtFiles(dir) {
+  /** @type {{ path: string, bytes: number }[]} */
   const out = [];
+  /** @param {string} d */
   const walk = (d) => {
     for (const name of readdirSync(d)) {
       const path = join(d, name);

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Smoothness: a steady scripted scroll through the whole story (Chromium's own synthetic scroll
  * gesture, CDP Input.synthesizeScrollGesture: wheel input at a fixed speed, handled like a
@@ -5,12 +6,14 @@
  * animation frames (with the scripts that ran in them: the cause of a slow frame, by file and
  * function) and layout shifts (with the elements that moved).
  */
+/** @typedef {import('./site.mjs').Json} Json */
 import { median } from './site.mjs';
 
 /** Runs in the page before any of its scripts. */
 function recorder() {
-  const b = (window.__bench = { frames: [], longtasks: [], loafs: [], shifts: [], recording: false, start: 0, end: 0 });
-  const describe = (node) => {
+  /** @type {Json} */
+  const b = ((/** @type {Json} */ (window)).__bench = { frames: [], longtasks: [], loafs: [], shifts: [], recording: false, start: 0, end: 0 });
+  const describe = (/** @type {Json} */ node) => {
     if (!node || node.nodeType !== 1) return node ? node.nodeName : 'unknown';
     const el = node;
     const id = el.id ? `#${el.id}` : '';
@@ -18,22 +21,22 @@ function recorder() {
     const section = el.closest('section')?.id;
     return `${el.tagName.toLowerCase()}${id}${cls}${section ? ` in section#${section}` : ''}`;
   };
-  const observe = (type, fn) => {
+  const observe = (/** @type {Json} */ type, /** @type {Json} */ fn) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
     } catch {
       /* entry type unsupported */
     }
   };
-  observe('longtask', (e) => b.longtasks.push({ start: e.startTime, duration: e.duration }));
-  observe('long-animation-frame', (e) =>
+  observe('longtask', (/** @type {Json} */ e) => b.longtasks.push({ start: e.startTime, duration: e.duration }));
+  observe('long-animation-frame', (/** @type {Json} */ e) =>
     b.loafs.push({
       start: e.startTime,
       duration: e.duration,
       blocking: e.blockingDuration,
       render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
       styleLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
-      scripts: (e.scripts ?? []).map((s) => ({
+      scripts: (e.scripts ?? []).map((/** @type {Json} */ s) => ({
         duration: s.duration,
         invoker: s.invoker,
         source: `${s.sourceURL ?? ''}${s.sourceCharPosition >= 0 ? `:@${s.sourceCharPosition}` : ''}${s.sourceFunctionName ? ` ${s.sourceFunctionName}()` : ''}`,
@@ -41,17 +44,17 @@ function recorder() {
       })),
     }),
   );
-  observe('layout-shift', (e) =>
-    b.shifts.push({ start: e.startTime, value: e.value, hadRecentInput: e.hadRecentInput, sources: (e.sources ?? []).map((s) => describe(s.node)) }),
+  observe('layout-shift', (/** @type {Json} */ e) =>
+    b.shifts.push({ start: e.startTime, value: e.value, hadRecentInput: e.hadRecentInput, sources: (e.sources ?? []).map((/** @type {Json} */ s) => describe(s.node)) }),
   );
-  const tick = (t) => {
+  const tick = (/** @type {Json} */ t) => {
     if (b.recording) b.frames.push(t);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
 
-function percentile(sorted, p) {
+function percentile(/** @type {Json} */ sorted, /** @type {Json} */ p) {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -61,7 +64,7 @@ function percentile(sorted, p) {
  * A frame "over 16.7 ms" is an interval between consecutive rAF callbacks longer than one 60 Hz
  * frame (16.7 ms) plus 2 ms of timer jitter, i.e. at least one frame was dropped.
  */
-export async function scrollRun(browser, baseURL, path, { viewport, mobile = false, speed = 1500, cpuThrottle = 1, baseline = 0 }) {
+export async function scrollRun(/** @type {import('playwright-core').Browser} */ browser, /** @type {string} */ baseURL, /** @type {string} */ path, /** @type {{ viewport: { width: number, height: number }, mobile?: boolean, speed?: number, cpuThrottle?: number, baseline?: number }} */ { viewport, mobile = false, speed = 1500, cpuThrottle = 1, baseline = 0 }) {
   const context = await browser.newContext({ baseURL, viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
   await context.addInitScript(recorder);
   const page = await context.newPage();
@@ -77,8 +80,8 @@ export async function scrollRun(browser, baseURL, path, { viewport, mobile = fal
   if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
   const distance = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
   await page.evaluate(() => {
-    window.__bench.recording = true;
-    window.__bench.start = performance.now();
+    (/** @type {Json} */ (window)).__bench.recording = true;
+    (/** @type {Json} */ (window)).__bench.start = performance.now();
   });
   await cdp.send('Input.synthesizeScrollGesture', {
     x: Math.round(viewport.width / 2),
@@ -90,7 +93,7 @@ export async function scrollRun(browser, baseURL, path, { viewport, mobile = fal
   });
   await page.waitForTimeout(300);
   const data = await page.evaluate(() => {
-    const b = window.__bench;
+    const b = (/** @type {Json} */ (window)).__bench;
     b.recording = false;
     b.end = performance.now();
     return { ...b, scrolledTo: window.scrollY, max: document.documentElement.scrollHeight - innerHeight };
@@ -98,13 +101,13 @@ export async function scrollRun(browser, baseURL, path, { viewport, mobile = fal
   if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
 
-  const intervals = data.frames.slice(1).map((t, i) => t - data.frames[i]);
+  const intervals = data.frames.slice(1).map((/** @type {Json} */ t, /** @type {Json} */ i) => t - data.frames[i]);
   const sorted = [...intervals].sort((a, b) => a - b);
-  const during = (e) => e.start >= data.start && e.start <= data.end;
+  const during = (/** @type {Json} */ e) => e.start >= data.start && e.start <= data.end;
   const longDuring = data.longtasks.filter(during);
-  const longLoad = data.longtasks.filter((e) => e.start < data.start);
-  const shifts = data.shifts.filter((s) => !s.hadRecentInput);
-  const loafs = data.loafs.filter(during).sort((a, b) => b.duration - a.duration);
+  const longLoad = data.longtasks.filter((/** @type {Json} */ e) => e.start < data.start);
+  const shifts = data.shifts.filter((/** @type {Json} */ s) => !s.hadRecentInput);
+  const loafs = data.loafs.filter(during).sort((/** @type {Json} */ a, /** @type {Json} */ b) => b.duration - a.duration);
   return {
     path,
     viewport,
@@ -115,27 +118,27 @@ export async function scrollRun(browser, baseURL, path, { viewport, mobile = fal
     reachedBottom: data.scrolledTo >= data.max - 2,
     seconds: (data.end - data.start) / 1000,
     frames: intervals.length,
-    over16: intervals.length ? intervals.filter((d) => d > 16.7 + 2).length / intervals.length : null,
-    over33: intervals.length ? intervals.filter((d) => d > 33.3 + 2).length / intervals.length : null,
+    over16: intervals.length ? intervals.filter((/** @type {Json} */ d) => d > 16.7 + 2).length / intervals.length : null,
+    over33: intervals.length ? intervals.filter((/** @type {Json} */ d) => d > 33.3 + 2).length / intervals.length : null,
     p95: percentile(sorted, 95),
     median: median(intervals),
     max: sorted.at(-1) ?? null,
-    longTasks: { count: longDuring.length, total: longDuring.reduce((s, e) => s + e.duration, 0), max: Math.max(0, ...longDuring.map((e) => e.duration)) },
-    longTasksDuringLoad: { count: longLoad.length, total: longLoad.reduce((s, e) => s + e.duration, 0), max: Math.max(0, ...longLoad.map((e) => e.duration)) },
-    layoutShift: shifts.reduce((s, e) => s + e.value, 0),
-    shifts: shifts.filter((s) => s.value > 0).map((s) => ({ at: Math.round(s.start), value: s.value, during: s.start >= data.start ? 'scroll' : 'load', sources: s.sources })),
+    longTasks: { count: longDuring.length, total: longDuring.reduce((/** @type {Json} */ s, /** @type {Json} */ e) => s + e.duration, 0), max: Math.max(0, ...longDuring.map((/** @type {Json} */ e) => e.duration)) },
+    longTasksDuringLoad: { count: longLoad.length, total: longLoad.reduce((/** @type {Json} */ s, /** @type {Json} */ e) => s + e.duration, 0), max: Math.max(0, ...longLoad.map((/** @type {Json} */ e) => e.duration)) },
+    layoutShift: shifts.reduce((/** @type {Json} */ s, /** @type {Json} */ e) => s + e.value, 0),
+    shifts: shifts.filter((/** @type {Json} */ s) => s.value > 0).map((/** @type {Json} */ s) => ({ at: Math.round(s.start), value: s.value, during: s.start >= data.start ? 'scroll' : 'load', sources: s.sources })),
     // Long animation frames (> 50 ms) during the scroll: how many did page work (scripts, or
     // style/layout/paint preparation over 10 ms) and which scripts, summed by file and function.
     longFrames: {
       count: loafs.length,
-      withScripts: loafs.filter((l) => l.scripts.length > 0).length,
-      withRenderWork: loafs.filter((l) => l.render > 10).length,
-      idle: loafs.filter((l) => l.scripts.length === 0 && l.render <= 10).length,
+      withScripts: loafs.filter((/** @type {Json} */ l) => l.scripts.length > 0).length,
+      withRenderWork: loafs.filter((/** @type {Json} */ l) => l.render > 10).length,
+      idle: loafs.filter((/** @type {Json} */ l) => l.scripts.length === 0 && l.render <= 10).length,
     },
     scriptsInLongFrames: Object.values(
       loafs
-        .flatMap((l) => l.scripts)
-        .reduce((acc, sc) => {
+        .flatMap((/** @type {Json} */ l) => l.scripts)
+        .reduce((/** @type {Json} */ acc, /** @type {Json} */ sc) => {
           const key = `${sc.invoker} ← ${sc.source || 'unknown'}`;
           acc[key] ??= { script: key, count: 0, total: 0, forcedLayout: 0 };
           acc[key].count++;
@@ -149,46 +152,47 @@ export async function scrollRun(browser, baseURL, path, { viewport, mobile = fal
       .map((x) => ({ ...x, total: Math.round(x.total), forcedLayout: Math.round(x.forcedLayout) })),
     // The slowest frames while the page loaded (before the scroll): what the reader waits for.
     slowestLoadFrames: data.loafs
-      .filter((l) => l.start < data.start)
-      .sort((a, b) => b.duration - a.duration)
+      .filter((/** @type {Json} */ l) => l.start < data.start)
+      .sort((/** @type {Json} */ a, /** @type {Json} */ b) => b.duration - a.duration)
       .slice(0, 3)
-      .map((l) => ({
+      .map((/** @type {Json} */ l) => ({
         at: Math.round(l.start),
         duration: Math.round(l.duration),
         styleLayout: Math.round(l.styleLayout),
         scripts: l.scripts
-          .sort((a, b) => b.duration - a.duration)
+          .sort((/** @type {Json} */ a, /** @type {Json} */ b) => b.duration - a.duration)
           .slice(0, 3)
-          .map((sc) => ({ duration: Math.round(sc.duration), invoker: sc.invoker, source: sc.source, forcedLayout: Math.round(sc.layout ?? 0) })),
+          .map((/** @type {Json} */ sc) => ({ duration: Math.round(sc.duration), invoker: sc.invoker, source: sc.source, forcedLayout: Math.round(sc.layout ?? 0) })),
       })),
-    slowestFrames: loafs.slice(0, 5).map((l) => ({
+    slowestFrames: loafs.slice(0, 5).map((/** @type {Json} */ l) => ({
       duration: Math.round(l.duration),
       styleLayout: Math.round(l.styleLayout),
       render: Math.round(l.render),
       scripts: l.scripts
-        .sort((a, b) => b.duration - a.duration)
+        .sort((/** @type {Json} */ a, /** @type {Json} */ b) => b.duration - a.duration)
         .slice(0, 3)
-        .map((s) => ({ duration: Math.round(s.duration), invoker: s.invoker, source: s.source, forcedLayout: Math.round(s.layout ?? 0) })),
+        .map((/** @type {Json} */ s) => ({ duration: Math.round(s.duration), invoker: s.invoker, source: s.source, forcedLayout: Math.round(s.layout ?? 0) })),
     })),
   };
 }
 
 /** Median of `runs` scroll runs (each metric separately); the runs are kept in the report. */
-export async function smoothness(browser, baseURL, path, opts, runs = 1) {
+export async function smoothness(/** @type {import('playwright-core').Browser} */ browser, /** @type {string} */ baseURL, /** @type {string} */ path, /** @type {Json} */ opts, runs = 1) {
+  /** @type {Json[]} */
   const all = [];
   for (let i = 0; i < runs; i++) all.push(await scrollRun(browser, baseURL, path, opts));
-  const pick = (f) => median(all.map(f));
+  const pick = (/** @type {Json} */ f) => median(all.map(f));
   // The same scroll over a plain page right after: what the machine alone drops.
   const floor = await scrollRun(browser, baseURL, path, { ...opts, baseline: Math.min(all[0].distance, 8000) });
   return {
     ...all[0],
     baseline: { distance: floor.distance, frames: floor.frames, over16: floor.over16, over33: floor.over33, p95: floor.p95, longTasks: floor.longTasks, longFrames: floor.longFrames },
-    over16: pick((r) => r.over16),
-    over33: pick((r) => r.over33),
-    p95: pick((r) => r.p95),
-    median: pick((r) => r.median),
-    longTasks: { count: pick((r) => r.longTasks.count), total: pick((r) => r.longTasks.total), max: pick((r) => r.longTasks.max) },
-    layoutShift: pick((r) => r.layoutShift),
+    over16: pick((/** @type {Json} */ r) => r.over16),
+    over33: pick((/** @type {Json} */ r) => r.over33),
+    p95: pick((/** @type {Json} */ r) => r.p95),
+    median: pick((/** @type {Json} */ r) => r.median),
+    longTasks: { count: pick((/** @type {Json} */ r) => r.longTasks.count), total: pick((/** @type {Json} */ r) => r.longTasks.total), max: pick((/** @type {Json} */ r) => r.longTasks.max) },
+    layoutShift: pick((/** @type {Json} */ r) => r.layoutShift),
     runs: all,
   };
 }

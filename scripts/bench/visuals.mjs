@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Time from navigation to each visual's first complete render.
  *
@@ -11,6 +12,10 @@
  */
 import { median } from './site.mjs';
 
+/**
+ * @param {import('playwright-core').Browser} browser @param {string} baseURL @param {string} chapter
+ * @param {string} figureId @param {string | null} chunk @param {{ width: number, height: number }} viewport
+ */
 async function once(browser, baseURL, chapter, figureId, chunk, viewport) {
   const context = await browser.newContext({ baseURL, viewport });
   const page = await context.newPage();
@@ -21,7 +26,7 @@ async function once(browser, baseURL, chapter, figureId, chunk, viewport) {
         const m = performance.getEntriesByName(mark)[0];
         if (!m) return null;
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        const res = c ? performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === c) : null;
+        const res = c ? /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).find((r) => new URL(r.name).pathname === c) : null;
         return { render: m.startTime, fcp: fcp ? fcp.startTime : null, chunkLoaded: res ? res.responseEnd : null };
       },
       { mark: `visual:${figureId}`, chunk },
@@ -34,15 +39,21 @@ async function once(browser, baseURL, chapter, figureId, chunk, viewport) {
 }
 
 /** For each visual on the story page (first chapter using it), median of `runs` fresh loads. */
+/**
+ * @param {import('playwright-core').Browser} browser @param {string} baseURL
+ * @param {{ entry: Record<string, string> }} chunks the visuals' client chunks (bytes.mjs)
+ * @param {{ runs?: number, viewport?: { width: number, height: number } }} [options]
+ */
 export async function visualRenderTimes(browser, baseURL, chunks, { runs = 3, viewport = { width: 1280, height: 800 } } = {}) {
   const context = await browser.newContext({ baseURL, viewport });
   const page = await context.newPage();
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   const figures = await page.evaluate(() => {
+    /** @type {Map<string, { name: string, chapter: string, figure: string }>} */
     const seen = new Map();
     for (const fig of document.querySelectorAll('section.chapter[data-scrolly] [data-visual]')) {
-      const name = fig.dataset.visual;
-      if (!seen.has(name)) seen.set(name, { name, chapter: fig.closest('section').id, figure: fig.id });
+      const name = /** @type {HTMLElement} */ (fig).dataset.visual ?? '';
+      if (!seen.has(name)) seen.set(name, { name, chapter: fig.closest('section')?.id ?? '', figure: fig.id });
     }
     return [...seen.values()];
   });
@@ -52,7 +63,7 @@ export async function visualRenderTimes(browser, baseURL, chunks, { runs = 3, vi
     const chunk = chunks.entry[f.name] ?? null;
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(await once(browser, baseURL, f.chapter, f.figure, chunk, viewport));
-    const ok = samples.filter(Boolean);
+    const ok = samples.filter((s) => s !== null);
     out.push({
       visual: f.name,
       chapter: f.chapter,

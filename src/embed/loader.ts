@@ -43,6 +43,54 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-es
 /** Frames within this many viewports of the visible band get positions every frame. */
 const NEAR = 1;
 
+/** Replaces a placeholder that cannot be embedded with a note saying why and a link to the story. */
+function showProblem(host: HTMLElement, origin: string, text: string): void {
+  const note = document.createElement('p');
+  note.setAttribute('role', 'note');
+  note.style.cssText = 'font:14px/1.4 system-ui,sans-serif;border-left:3px solid #b3261e;padding:8px 12px;margin:0;background:#fff;color:#1a1a1a';
+  note.textContent = text;
+  const link = document.createElement('a');
+  link.href = `${origin}/`;
+  link.textContent = `Read “${__STORY_TITLE__}”`;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  note.append(' ', link, '.');
+  host.replaceChildren(note);
+  console.warn(`[mixed-messages embed] ${text}`);
+}
+
+/** The chapter's iframe: titled, lazy, sandboxed, no scrollbars; its height comes from the frame's reports. */
+function chapterFrame(url: URL, headline: string, id: string): HTMLIFrameElement {
+  const iframe = document.createElement('iframe');
+  iframe.src = url.href;
+  iframe.title = `${headline} — interactive chapter from “${__STORY_TITLE__}”`;
+  iframe.loading = 'lazy';
+  iframe.setAttribute('scrolling', 'no');
+  iframe.setAttribute('sandbox', SANDBOX);
+  iframe.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+  iframe.style.cssText = 'display:block;width:100%;border:0;overflow:hidden;height:600px';
+  iframe.setAttribute('data-mixed-messages-frame', id);
+  return iframe;
+}
+
+/** The host's sticky header height from `data-top-offset` (0 to 400 px; anything else is 0). */
+function topOffset(host: HTMLElement): number {
+  const raw = host.getAttribute('data-top-offset') ?? '';
+  return /^\d{1,3}$/.test(raw) ? Math.min(400, Number(raw)) : 0;
+}
+
+/**
+ * Where a frame sits in the band the reader sees (below the host's sticky header, if it has one),
+ * and a key that changes when that moves. Far frames share one key per side: they get one last
+ * position (so they settle), then nothing until they come near.
+ */
+function framePosition(box: DOMRect, offset: number, height: number, width: number): { top: number; band: number; key: string } {
+  const band = Math.max(1, height - offset);
+  const top = Math.round((box.top - offset) * 10) / 10;
+  const near = box.bottom - offset >= -band * NEAR && top <= band * (1 + NEAR);
+  return { top, band, key: near ? `${top} ${band} ${width}` : `far ${top < 0 ? 'above' : 'below'} ${band} ${width}` };
+}
+
 (function main(): void {
   const w = window as Window & { MixedMessagesEmbed?: Api };
   if (w.MixedMessagesEmbed) {
@@ -67,28 +115,13 @@ const NEAR = 1;
   let counter = 0;
   let frame = 0;
 
-  function problem(host: HTMLElement, text: string): void {
-    const note = document.createElement('p');
-    note.setAttribute('role', 'note');
-    note.style.cssText = 'font:14px/1.4 system-ui,sans-serif;border-left:3px solid #b3261e;padding:8px 12px;margin:0;background:#fff;color:#1a1a1a';
-    note.textContent = text;
-    const link = document.createElement('a');
-    link.href = `${origin}/`;
-    link.textContent = `Read “${__STORY_TITLE__}”`;
-    link.target = '_blank';
-    link.rel = 'noopener';
-    note.append(' ', link, '.');
-    host.replaceChildren(note);
-    console.warn(`[mixed-messages embed] ${text}`);
-  }
-
   function mount(host: HTMLElement): void {
     host.setAttribute('data-mixed-messages-mounted', '');
     const chapter = (host.getAttribute(ATTR) ?? '').trim();
     const headline = isChapterId(chapter) && Object.prototype.hasOwnProperty.call(chapters, chapter) ? chapters[chapter] : undefined;
     if (headline === undefined) {
       const known = Object.keys(chapters).join(', ');
-      problem(host, `There is no chapter “${chapter.slice(0, 60)}” to embed. Known chapters: ${known}.`);
+      showProblem(host, origin, `There is no chapter “${chapter.slice(0, 60)}” to embed. Known chapters: ${known}.`);
       return;
     }
     const wanted = host.getAttribute('data-id');
@@ -100,19 +133,9 @@ const NEAR = 1;
     const step = host.getAttribute('data-step');
     if (step !== null && parseStepParam(step, 1000).ok) url.searchParams.set('step', step);
 
-    const iframe = document.createElement('iframe');
-    iframe.src = url.href;
-    iframe.title = `${headline} — interactive chapter from “${__STORY_TITLE__}”`;
-    iframe.loading = 'lazy';
-    iframe.setAttribute('scrolling', 'no');
-    iframe.setAttribute('sandbox', SANDBOX);
-    iframe.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-    iframe.style.cssText = 'display:block;width:100%;border:0;overflow:hidden;height:600px';
-    iframe.setAttribute('data-mixed-messages-frame', id);
+    const iframe = chapterFrame(url, headline, id);
     host.replaceChildren(iframe);
-    const offsetRaw = host.getAttribute('data-top-offset') ?? '';
-    const offset = /^\d{1,3}$/.test(offsetRaw) ? Math.min(400, Number(offsetRaw)) : 0;
-    embeds.push({ id, chapter, host, frame: iframe, sent: '', ready: false, relay: !stepper, offset });
+    embeds.push({ id, chapter, host, frame: iframe, sent: '', ready: false, relay: !stepper, offset: topOffset(host) });
   }
 
   function scan(): void {
@@ -130,13 +153,7 @@ const NEAR = 1;
       }
       const target = embed.frame.contentWindow;
       if (!embed.ready || !embed.relay || !target) continue;
-      const box = embed.frame.getBoundingClientRect();
-      // The band the reader sees starts below the host's sticky header, if it has one.
-      const band = Math.max(1, height - embed.offset);
-      const top = Math.round((box.top - embed.offset) * 10) / 10;
-      const near = box.bottom - embed.offset >= -band * NEAR && top <= band * (1 + NEAR);
-      // Far frames get one last position (so they settle), then nothing until they come near.
-      const key = near ? `${top} ${band} ${width}` : `far ${top < 0 ? 'above' : 'below'} ${band} ${width}`;
+      const { top, band, key } = framePosition(embed.frame.getBoundingClientRect(), embed.offset, height, width);
       if (!force && key === embed.sent) continue;
       embed.sent = key;
       target.postMessage(viewportMessage(embed.id, top, band, width), origin);

@@ -13,11 +13,9 @@ import sharp from 'sharp';
 import { MIN_TEXT, xml, type CardBody, type KeyItem } from './card-types';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from './card-size';
 import { trimDescription } from './text';
+import { PALETTE } from '../visuals/kit/tokens';
 
-export const INK = '#1a1a1a';
-export const SOFT = '#555555';
-export const ACCENT = '#b3261e';
-export const WASH = '#f4f1ea';
+const { ink: INK, inkSoft: SOFT, accent: ACCENT, wash: WASH } = PALETTE;
 
 interface Font {
   size: number;

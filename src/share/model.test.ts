@@ -50,6 +50,6 @@ describe('buildShareModel', () => {
     expect(aid!.firstPassage.length).toBeGreaterThan(300);
   });
   it('describes the story for its own card', () => {
-    expect(model.site).toMatchObject({ name: 'Mixed messages', tagline: 'An explainer of POLITICO’s report of 14 November 2022', description: 'Days after Ukraine retook Kherson.', image: '/share/card.png', reportedBy: ['POLITICO'] });
+    expect(model.site).toMatchObject({ name: 'Mixed messages', tagline: 'An explainer of POLITICO’s report of November 14, 2022', description: 'Days after Ukraine retook Kherson.', image: '/share/card.png', reportedBy: ['POLITICO'] });
   });
 });

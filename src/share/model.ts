@@ -4,6 +4,7 @@
  * `share-data.ts` feeds it the built story and the visual registry.
  */
 import { plainText, type Story } from '../lib/story-model';
+import { longDate } from '../visuals/kit/dates';
 import { trimDescription } from './text';
 import { cardPath, sharePath, storyPath } from './urls';
 
@@ -15,7 +16,7 @@ export interface VisualInfo {
 export interface ShareSite {
   /** The story's title, used as og:site_name and on every card. */
   name: string;
-  /** "An explainer of POLITICO's report of 14 November 2022". */
+  /** "An explainer of POLITICO's report of November 14, 2022". */
   tagline: string;
   description: string;
   /** A longer text for the site card. */
@@ -60,13 +61,9 @@ export interface ShareInput {
   reportedBy: string[];
 }
 
-export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
 export function buildShareModel(input: ShareInput): ShareModel {
   const { story, title } = input;
-  const tagline = `An explainer of ${input.outlet}’s report of ${formatDate(input.published)}`;
+  const tagline = `An explainer of ${input.outlet}’s report of ${longDate(input.published)}`;
   const count = story.chapters.length;
   const chapters = story.chapters.map((chapter, i): ShareChapter => {
     const read = chapter.passages.map((p) => plainText(p.segments).replace(/\s+/g, ' ').trim());

@@ -9,11 +9,11 @@
  * Absolute URLs come from Astro's `site` (SITE_ORIGIN at build time, see astro.config.mjs).
  */
 
-/** Chapter ids are content slugs (lower-case words joined by hyphens); anything else is a bug. */
-const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+import { isSlug } from '../visuals/kit/slug';
 
+/** Chapter ids are content slugs (kit/slug.ts); anything else is a bug. */
 function checkSlug(chapter: string): string {
-  if (!SLUG.test(chapter)) throw new Error(`not a chapter id: "${chapter}"`);
+  if (!isSlug(chapter)) throw new Error(`not a chapter id: "${chapter}"`);
   return chapter;
 }
 
