@@ -47,6 +47,8 @@ export const STYLE = [
   '.km-distance{stroke:#1a1a1a;stroke-width:1.5;stroke-dasharray:2 2}',
   '.km-distance-end{fill:#1a1a1a}',
   '@media (min-width:900px){.km-label{font-size:calc(9.5px * var(--km-s,1))}.km-stamp{font-size:11px}.km-scale text{font-size:8.5px}}',
+  // Print draws the phone map in a 10.5 cm column (about 0.95×): 15 units keep labels at print size (≤ 12 pt).
+  '@media print{.km-label{font-size:calc(15px * var(--km-s,1))}.km-stamp,.km-scale text{font-size:15px}}',
 ].join('');
 
 /**
