@@ -275,54 +275,5 @@ test('with reduced motion the withdrawal jumps to 12 Nov: no tween frames', asyn
   await context.close();
 });
 
-/**
- * Every text the map shows (labels, stamp, scale bar, legend, credit), in every state a reader
- * scrolls to, at its size on screen on the two phone sizes of issue #14: computed font-size ×
- * the on-screen scale (getScreenCTM) for SVG text, computed font-size for the caption. Before
- * the phone redesign the scale bar measured 8.4 px at 360×740 and 10.9 px at 390×844.
- */
-test('every visible text of the map is at least 12 px on screen at 360×740 and 390×844, in every state', async ({ page }) => {
-  test.setTimeout(240_000);
-  const MIN_PX = 12;
-  const small: string[] = [];
-  for (const [width, height] of [
-    [360, 740],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.goto('/');
-    for (const [chapter, plan] of Object.entries(PLAN)) {
-      for (const [anchor, state] of plan) {
-        await scrollToPassage(page, anchor);
-        await settled(page, chapter, state);
-        const texts = await map(page, chapter).evaluate((root) => {
-          const shown = (el: Element) => {
-            for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-              const cs = getComputedStyle(e);
-              if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) < 0.5) return false;
-            }
-            const r = el.getBoundingClientRect();
-            return r.width > 0 && r.height > 0;
-          };
-          const out: { text: string; px: number }[] = [];
-          for (const t of root.querySelectorAll<SVGTextElement>('svg text')) {
-            if (!shown(t)) continue;
-            const ctm = t.getScreenCTM()!;
-            out.push({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b) });
-          }
-          const caption = root.querySelector('figcaption');
-          const walker = document.createTreeWalker(caption ?? root, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const el = n.parentElement;
-            if (!el || !(n.textContent ?? '').trim() || el.closest('svg') || !shown(el)) continue;
-            out.push({ text: (n.textContent ?? '').trim(), px: parseFloat(getComputedStyle(el).fontSize) });
-          }
-          return out.map((t) => ({ ...t, px: Math.round(t.px * 100) / 100 }));
-        });
-        expect(texts.length, `${anchor} shows text`).toBeGreaterThan(3);
-        for (const t of texts) if (t.px < MIN_PX) small.push(`${width}×${height} ${anchor} (${state}): “${t.text.slice(0, 40)}” at ${t.px} px`);
-      }
-    }
-  }
-  expect(small, `texts under ${MIN_PX} px on screen`).toEqual([]);
-});
+// Text size on phones (360×740, 390×844) in every map state: e2e/reading-visual-text.spec.ts,
+// which measures every visual's SVG text (font-size × getScreenCTM) and caption the same way.
