@@ -74,13 +74,14 @@ function locatorBody(feat: FeatureToPath): string {
   const ukraine = countries.filter((f) => f.properties.a3 === 'UKR');
   const others = countries.filter((f) => f.properties.a3 !== 'UKR');
   const occ = layers.locatorOccupiedAfter;
+  const ukraineD = ukraine.map(feat).join(''); // filled as land, then stroked as the border on top
   return (
     `<path class="km-land-other" d="${others.map(feat).join('')}"/>` +
-    `<path class="km-land-ua" d="${ukraine.map(feat).join('')}"/>` +
+    `<path class="km-land-ua" d="${ukraineD}"/>` +
     `<path class="km-occ" d="${feat(byStatus(occ, 'occupied'))}"/>` +
     `<path class="km-occ14" d="${feat(byStatus(occ, 'occupied_since_2014'))}"/>` +
     `<path class="km-unknown" d="${feat(byStatus(occ, 'unknown_status'))}"/>` +
-    `<path class="km-border-ua" d="${ukraine.map(feat).join('')}"/>`
+    `<path class="km-border-ua" d="${ukraineD}"/>`
   );
 }
 
