@@ -67,7 +67,7 @@ export function renderSvg(sizeName: ArtboardName, state: StateName, options: Ren
   const id = `${options.idPrefix}-${sizeName}`;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="wx-svg wx-${sizeName}" viewBox="0 0 ${W} ${H}" role="group" tabindex="-1" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-size="${sizeName}" font-family="system-ui, 'DejaVu Sans', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="wx-svg wx-${sizeName}" viewBox="0 0 ${W} ${H}" role="group" tabindex="-1" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-artboard="${sizeName}" font-family="system-ui, 'DejaVu Sans', sans-serif">`,
     `<title id="${id}-title">${esc(options.title)}</title>`,
     `<desc id="${id}-desc">${esc(DESC[state])}</desc>`,
   );
