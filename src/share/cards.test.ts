@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
 import articleText from '../../content/source/article.txt?raw';
-import { sources } from '../lib/sources';
+import { publisherName, sources } from '../lib/sources';
 import { buildStory, type ChapterInput } from '../lib/story-model';
 import type { VisualMeta } from '../visuals/types';
 import { MIN_TEXT } from './card-types';
@@ -24,7 +24,7 @@ function realModel() {
     articleText, chapters, contributorsParagraph: meta.contributorsParagraph, correctionsFile: 'content/corrections.yaml', ...fixes,
     visualStates: new Map([...visuals].map(([n, m]) => [n, Object.keys(m.states)])), sourceIds: new Set(sources.keys()),
   });
-  const reportedBy = meta.articleSources.map((id) => sources.get(id)!.publisher.split(/ \(| – /)[0]!);
+  const reportedBy = [...new Set(meta.articleSources.map((id) => publisherName(id)))];
   return buildShareModel({ story, ...meta, published: new Date(meta.published), visuals, reportedBy });
 }
 const model = realModel();

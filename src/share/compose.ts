@@ -10,8 +10,8 @@
  *  - site: the story's title and tagline.
  */
 import sharp from 'sharp';
-import { MIN_TEXT, xml, type CardBody, type KeyItem } from './card-types';
-import { CARD_HEIGHT as H, CARD_WIDTH as W } from './card-size';
+import { CARD_HEIGHT as H, CARD_WIDTH as W, MIN_TEXT, type CardBody, type KeyItem } from './card-types';
+import { escapeXml as xml } from '../visuals/kit/escape';
 import { trimDescription } from './text';
 import { PALETTE } from '../visuals/kit/tokens';
 
