@@ -49,8 +49,8 @@ export interface DrawnCard {
 const drawn = new Map<string, Promise<DrawnCard>>();
 
 /** The card's PNG, with its version. */
-async function toCard(svg: Promise<string>, alt: string, kind: DrawnCard['kind']): Promise<DrawnCard> {
-  const png = await rasterize(await svg);
+async function toCard(svg: string, alt: string, kind: DrawnCard['kind']): Promise<DrawnCard> {
+  const png = await rasterize(svg);
   return { png, version: createHash('sha256').update(png).digest('hex').slice(0, 10), alt, kind };
 }
 
