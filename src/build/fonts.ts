@@ -5,7 +5,7 @@
  * the pinned `subset-font`; no network) and written as WOFF2 to dist/fonts/, keeping every
  * OpenType feature (tabular figures for charts: `font-variant-numeric: tabular-nums`).
  *
- * The @font-face rules are in src/styles/global.css (URLs = FONT_DIR + file below) with
+ * The @font-face rules are in src/styles/base.css (URLs = FONT_DIR + file below) with
  * metric-matched local fallbacks, so text does not move if a web font arrives late.
  * Budget: all faces together <= 80 kB (e2e/budgets.spec.ts; docs/performance.md).
  * Runs before precompress (woff2 is compressed already, so it gets no .br/.gz copy).

@@ -150,6 +150,13 @@ export function cite(idOrSource: string | Source): string {
   return date ? `${s.publisher}, ${date}` : s.publisher;
 }
 
+/** "Congressional Research Service (via EveryCRSReport)" → "Congressional Research Service": the
+ * publisher's short name, for credits (share cards). */
+export function publisherName(idOrSource: string | Source): string {
+  const s = typeof idOrSource === 'string' ? source(idOrSource) : idOrSource;
+  return s.publisher.split(/ \(| – | - /)[0]!.trim();
+}
+
 /** Names of the hosts that carry full copies, for "full copy in …". Others print their host name. */
 const HOST_NAMES: Record<string, string> = {
   'latimes.com': 'the Los Angeles Times',

@@ -2,9 +2,9 @@
  * Native popovers (the chapter actions' panels, the correction and note markers) need almost no
  * script: `popovertarget` opens them, Escape and a click outside close them, and they sit in the
  * top layer, so opening one never moves the page. This ties each popover to its toggle as it
- * opens, for CSS anchor positioning (global.css: under the toggle, inside the view); places it by
- * script where anchor positioning is missing; and puts focus back on the toggle when a panel
- * closes with focus inside it or nowhere. Without JavaScript a popover opens centred in the view.
+ * opens, for CSS anchor positioning (src/styles/actions.css: under the toggle, inside the view);
+ * places it by script where anchor positioning is missing; and puts focus back on the toggle when
+ * a panel closes with focus inside it or nowhere. Without JavaScript a popover opens centred in the view.
  * (Names are set here, not in the HTML: an inline style attribute would need a looser CSP.)
  */
 

@@ -1,9 +1,10 @@
 /**
- * What a visual's `card.ts` hands the share-card composer (compose.ts). A card is 1200×630 and
- * read in a feed at about 500 px wide, so every text on it is at least MIN_TEXT px: few words.
+ * What a visual's `card.ts` hands the share-card composer (compose.ts). A card is 1200×630 (the
+ * size social networks expect for large cards, 1.91:1) and read in a feed at about 500 px wide,
+ * so every text on it is at least MIN_TEXT px: few words.
  */
-import { escapeXml as escapeMarkup } from '../visuals/kit/escape';
-
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
 export const MIN_TEXT = 40;
 
 /** The chapter a card is drawn for. */
@@ -32,11 +33,3 @@ export type CardBody =
 
 /** A visual's card.ts default export: the card for `state`, or null when it has none. */
 export type CardMaker = (chapter: CardChapter, state: string) => CardBody | null;
-
-/** "Congressional Research Service (via EveryCRSReport)" → "Congressional Research Service". */
-export function publisherName(publisher: string): string {
-  return publisher.split(/ \(| – | - /)[0]!.trim();
-}
-
-/** XML text/attribute escaping for the card SVG. */
-export const xml = escapeMarkup;

@@ -5,11 +5,12 @@ import { load } from 'js-yaml';
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
 import articleText from '../../content/source/article.txt?raw';
-import { sources } from '../lib/sources';
+import { publisherName, sources } from '../lib/sources';
 import { buildStory, type ChapterInput } from '../lib/story-model';
 import type { VisualMeta } from '../visuals/types';
 import { MIN_TEXT } from './card-types';
 import { buildShareModel } from './model';
+import { textWidth } from '../visuals/kit/text-metrics';
 
 const yaml = <T>(path: string) => load(readFileSync(path, 'utf8')) as T;
 const metas = import.meta.glob<{ default: VisualMeta }>('../visuals/*/meta.ts', { eager: true });
@@ -24,28 +25,31 @@ function realModel() {
     articleText, chapters, contributorsParagraph: meta.contributorsParagraph, correctionsFile: 'content/corrections.yaml', ...fixes,
     visualStates: new Map([...visuals].map(([n, m]) => [n, Object.keys(m.states)])), sourceIds: new Set(sources.keys()),
   });
-  const reportedBy = meta.articleSources.map((id) => sources.get(id)!.publisher.split(/ \(| – /)[0]!);
+  const reportedBy = [...new Set(meta.articleSources.map((id) => publisherName(id)))];
   return buildShareModel({ story, ...meta, published: new Date(meta.published), visuals, reportedBy });
 }
 const model = realModel();
 vi.mock('./share-data', () => ({ getShareModel: async () => model }));
 const { chooseCard, drawCard } = await import('./cards');
-const { chapterSvg, rasterize, siteSvg } = await import('./compose');
+const { FACES, chapterSvg, rasterize, siteSvg } = await import('./compose');
 
 const dataFiles = readdirSync('content/data', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
 const data = dataFiles.map((f) => readFileSync(`content/data/${f}`, 'utf8')).join('\n');
 
 describe('share cards of the real story', () => {
   const chosen = model.chapters.map((c) => ({ chapter: c, ...chooseCard(c, model.site.reportedBy) }));
+  const first = model.chapters[0]!;
+  const typographic = { chapter: { slug: 'typographic' }, svg: chapterSvg({ headline: first.headline, siteName: model.site.name }, null, first.firstPassage) };
+  const cardSvgs = [
+    ...chosen.map(({ chapter, body }) => ({ chapter, svg: chapterSvg({ headline: chapter.headline, siteName: model.site.name }, body, chapter.firstPassage) })),
+    { chapter: { slug: 'story' }, svg: siteSvg(model.site.name, model.site.tagline, 'kicker') },
+    typographic,
+  ];
 
   it('sets every text at 40 px or more on a 1200×630 card', async () => {
-    const story = { chapter: { slug: 'story' }, svg: await siteSvg(model.site.name, model.site.tagline, 'kicker') };
-    const svgs = await Promise.all(chosen.map(async ({ chapter, body }) => ({ chapter, svg: await chapterSvg({ headline: chapter.headline, siteName: model.site.name }, body, chapter.firstPassage) })));
-    const first = model.chapters[0]!;
-    const typographic = { chapter: { slug: 'typographic' }, svg: await chapterSvg({ headline: first.headline, siteName: model.site.name }, null, first.firstPassage) };
     await mkdir('reports/cards', { recursive: true });
     await writeFile('reports/cards/typographic-fallback.png', await rasterize(typographic.svg));
-    for (const { chapter, svg } of [...svgs, story, typographic]) {
+    for (const { chapter, svg } of cardSvgs) {
       const sizes = [...svg.matchAll(/<text\b[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
       expect(sizes.length, chapter.slug).toBeGreaterThan(2);
       expect(svg.match(/<text\b/g)!.length, `${chapter.slug}: every <text> has a size`).toBe(sizes.length);
@@ -54,6 +58,25 @@ describe('share cards of the real story', () => {
       expect(svg, chapter.slug).not.toMatch(/scale\([^)]*\)[^>]*>(?:(?!<\/g>).)*<text/s);
     }
   });
+
+  it('wraps with widths that err wide against Pango, the shaper librsvg draws the text with', async () => {
+    const faceOf = Object.fromEntries(Object.entries(FACES).map(([face, attrs]) => [attrs, face])) as Record<string, keyof typeof FACES>;
+    const names: Record<keyof typeof FACES, string> = { cardSans: 'DejaVu Sans', cardSansBold: 'DejaVu Sans Bold', cardSerifItalic: 'DejaVu Serif Italic', cardSerifBold: 'DejaVu Serif Bold' };
+    let lines = 0;
+    for (const { chapter, svg } of cardSvgs) {
+      for (const [, attrs, size, spans] of svg.matchAll(/<text [^>]*?(font-family="[^"]*" font-weight="[^"]*" font-style="[^"]*") font-size="(\d+)"[^>]*>(.*?)<\/text>/g)) {
+        const face = faceOf[attrs!]!;
+        for (const [, line] of spans!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)) {
+          const { info } = await sharp({ text: { text: line!, font: `${names[face]} ${size}`, dpi: 72 } }).png().toBuffer({ resolveWithObject: true });
+          const text = line!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+          // Advances leave out an italic's overhang past its last letter: a few hundredths of an em, inside the card's padding.
+          expect(textWidth(text, Number(size), face), `${chapter.slug}: ${text}`).toBeGreaterThanOrEqual(info.width - 0.03 * Number(size));
+          lines++;
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(30);
+  }, 60_000);
 
   it('quotes only words that are in content/data and in the chapter as read, with speaker and publisher', () => {
     const quotes = chosen.filter((c) => c.body?.kind === 'quote');

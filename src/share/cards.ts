@@ -4,7 +4,7 @@
  * the `?v=` version). Each chapter's card comes from its visuals' own `card.ts`: the first
  * visual that draws a picture wins, else the first quote or number card, else the typographic card.
  */
-import { cardVersion } from './versions';
+import { createHash } from 'node:crypto';
 import { chapterSvg, rasterize, siteSvg } from './compose';
 import type { CardBody, CardChapter, CardMaker } from './card-types';
 import type { ShareChapter, ShareModel } from './model';
@@ -40,6 +40,7 @@ function altText(model: ShareModel, chapter: ShareChapter, { body, visual }: Cho
 
 export interface DrawnCard {
   png: Buffer;
+  /** The first 10 hex digits of the PNG's SHA-256: the card's `?v=` (versionedCardPath). */
   version: string;
   alt: string;
   kind: CardBody['kind'] | 'text' | 'site';
@@ -47,20 +48,21 @@ export interface DrawnCard {
 
 const drawn = new Map<string, Promise<DrawnCard>>();
 
+/** The card's PNG, with its version. */
+async function toCard(svg: string, alt: string, kind: DrawnCard['kind']): Promise<DrawnCard> {
+  const png = await rasterize(svg);
+  return { png, version: createHash('sha256').update(png).digest('hex').slice(0, 10), alt, kind };
+}
+
 async function draw(slug: string | null): Promise<DrawnCard> {
   const model = await getShareModel();
   const { site } = model;
-  if (slug === null) {
-    const svg = await siteSvg(site.name, site.tagline, `${model.chapters.length} chapters, passage by passage`);
-    const png = await rasterize(svg);
-    return { png, version: cardVersion(png), alt: site.imageAlt, kind: 'site' };
-  }
+  if (slug === null) return toCard(siteSvg(site.name, site.tagline, `${model.chapters.length} chapters, passage by passage`), site.imageAlt, 'site');
   const chapter = model.chapters.find((c) => c.slug === slug);
   if (!chapter) throw new Error(`no chapter "${slug}" to draw a share card for`);
   const chosen = chooseCard(chapter, site.reportedBy);
-  const svg = await chapterSvg({ headline: chapter.headline, siteName: site.name }, chosen.body, chapter.firstPassage);
-  const png = await rasterize(svg);
-  return { png, version: cardVersion(png), alt: altText(model, chapter, chosen), kind: chosen.body?.kind ?? 'text' };
+  const svg = chapterSvg({ headline: chapter.headline, siteName: site.name }, chosen.body, chapter.firstPassage);
+  return toCard(svg, altText(model, chapter, chosen), chosen.body?.kind ?? 'text');
 }
 
 /** The card of a chapter, or of the whole story for null; drawn once per build. */
@@ -76,7 +78,11 @@ export function drawCard(slug: string | null): Promise<DrawnCard> {
 
 const CARD_PATH = /^\/share\/(?:([a-z][a-z0-9-]*)\/)?card\.png$/;
 
-/** `/share/kherson/card.png` → `/share/kherson/card.png?v=<hash of that card>`: a redrawn card is a new URL for social caches. */
+/**
+ * `/share/kherson/card.png` → `/share/kherson/card.png?v=<hash of that card>`. Social sites and
+ * chat apps keep an og:image by its URL, often for weeks: a redrawn card is a new URL; the same
+ * one is not.
+ */
 export async function versionedCardPath(path: string): Promise<string> {
   const match = CARD_PATH.exec(path);
   if (!match) throw new Error(`not a share card path: ${path}`);

@@ -5,7 +5,7 @@
  */
 import { plainText, type Story } from '../lib/story-model';
 import { longDate } from '../visuals/kit/dates';
-import { trimDescription } from './text';
+import { foldWhitespace, trimDescription } from './text';
 import { cardPath, sharePath, storyPath } from './urls';
 
 export interface VisualInfo {
@@ -19,8 +19,6 @@ export interface ShareSite {
   /** "An explainer of POLITICO's report of November 14, 2022". */
   tagline: string;
   description: string;
-  /** A longer text for the site card. */
-  dek: string;
   image: string;
   imageAlt: string;
   /** Short names of the report's publishers (the story's article sources), for quote credits. */
@@ -66,7 +64,7 @@ export function buildShareModel(input: ShareInput): ShareModel {
   const tagline = `An explainer of ${input.outlet}’s report of ${longDate(input.published)}`;
   const count = story.chapters.length;
   const chapters = story.chapters.map((chapter, i): ShareChapter => {
-    const read = chapter.passages.map((p) => plainText(p.segments).replace(/\s+/g, ' ').trim());
+    const read = chapter.passages.map((p) => foldWhitespace(plainText(p.segments)));
     const firstName = chapter.passages[0]?.visual;
     const ordered = [...chapter.visuals].sort((a, b) => Number(b.name === firstName) - Number(a.name === firstName));
     const visuals = ordered.flatMap((v) => {
@@ -93,7 +91,6 @@ export function buildShareModel(input: ShareInput): ShareModel {
       name: title,
       tagline,
       description: trimDescription(input.dek),
-      dek: input.dek.replace(/\s+/g, ' ').trim(),
       image: cardPath(),
       imageAlt: `“${title}”: ${tagline}, in ${count} chapters.`,
       reportedBy: input.reportedBy,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../kit/text-metrics';
 import { COMPACT, VARIANTS, WIDE, type Variant } from './layout';
 import { renderSvg } from './render';
 import { statesToDraw } from './text';
@@ -12,7 +13,7 @@ const render = (v: Variant, states: readonly string[]) => renderSvg(v, states, '
 
 /** Every <text> with its attributes and whether it sits inside an <a>. */
 function texts(svg: string) {
-  const out: { x: number; anchor: string; size: number; cls: string; body: string; linked: boolean }[] = [];
+  const out: { x: number; anchor: string; size: number; bold: boolean; cls: string; body: string; linked: boolean }[] = [];
   const re = /<(\/?)(a|text)\b([^>]*)>/g;
   let depthA = 0;
   let m: RegExpExecArray | null;
@@ -23,7 +24,7 @@ function texts(svg: string) {
       const end = svg.indexOf('</text>', re.lastIndex);
       const body = svg.slice(re.lastIndex, end).replace(/<title>.*?<\/title>/g, '').replace(/<[^>]+>/g, '');
       const attr = (k: string) => new RegExp(`\\b${k}="([^"]*)"`).exec(attrs ?? '')?.[1] ?? '';
-      out.push({ x: Number(attr('x')), anchor: attr('text-anchor') || 'start', size: Number(attr('font-size')) || 12, cls: attr('class'), body, linked: depthA > 0 || /<a\b/.test(svg.slice(re.lastIndex, end)) });
+      out.push({ x: Number(attr('x')), anchor: attr('text-anchor') || 'start', size: Number(attr('font-size')) || 12, bold: attr('font-weight') === 'bold', cls: attr('class'), body, linked: depthA > 0 || /<a\b/.test(svg.slice(re.lastIndex, end)) });
     }
   }
   return out;
@@ -60,7 +61,7 @@ describe.each(VARIANTS)('renderSvg ($name)', (v) => {
   });
   it('keeps every label inside the viewBox (estimated width)', () => {
     const out = texts(svg).filter((t) => {
-      const w = t.body.length * t.size * 0.5; // DejaVu Sans averages a little under this
+      const w = textWidth(t.body.replaceAll('&amp;', '&'), t.size, t.bold); // the house sans' widths (kit/text-metrics.ts)
       const x0 = t.anchor === 'end' ? t.x - w : t.anchor === 'middle' ? t.x - w / 2 : t.x;
       return x0 < -1 || x0 + w > v.w + 1;
     });

@@ -32,7 +32,7 @@ export function renderSvg(v: Variant, states: readonly string[], idPrefix: strin
     layers.has('donors') ? donorsLayer(v) : '',
   ].join('');
   return (
-    `<svg class="af-svg af-svg--${v.name}" viewBox="0 0 ${v.w} ${v.h}" role="group" aria-labelledby="${id}-title" font-size="${v.font}">` +
+    `<svg class="af-svg af-svg--${v.name}" data-artboard="${v.name}" viewBox="0 0 ${v.w} ${v.h}" role="group" aria-labelledby="${id}-title" font-size="${v.font}">` +
     `<title id="${id}-title">${esc(titleText)}</title>` +
     `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f3f1ec"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="2"/></pattern></defs>` +
     body +

@@ -15,8 +15,8 @@ describe('renderFigure', () => {
     it(`matches the golden pictures of "${state}" (its SVG on each artboard, its note and source line)`, async () => {
       const html = renderFigure(options(state));
       const [wide, compact] = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
-      expect(wide).toContain('class="debate-svg dv-wide"');
-      expect(compact).toContain('class="debate-svg dv-compact"');
+      expect(wide).toContain('class="debate-svg dv-wide" data-artboard="wide"');
+      expect(compact).toContain('class="debate-svg dv-compact" data-artboard="compact"');
       await expect(pretty(wide!)).toMatchFileSnapshot(`./__golden__/${state}.svg`);
       await expect(pretty(compact!)).toMatchFileSnapshot(`./__golden__/${state}.compact.svg`);
       const shown = [...html.matchAll(/<(p|span) class="(dv-note|dv-src)"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[3]!);

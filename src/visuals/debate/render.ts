@@ -263,7 +263,7 @@ export function renderFigure(o: FigureOptions): string {
     const titleId = `${o.idPrefix}-title${name === 'wide' ? '' : `-${name}`}`;
     const H = figureHeight(views, c.a);
     return [
-      `<svg class="debate-svg dv-${name}" viewBox="0 0 ${c.a.W} ${H}" role="group" aria-labelledby="${esc(titleId)}" font-size="${n(c.a.font)}">`,
+      `<svg class="debate-svg dv-${name}" data-artboard="${name}" viewBox="0 0 ${c.a.W} ${H}" role="group" aria-labelledby="${esc(titleId)}" font-size="${n(c.a.font)}">`,
       `<title id="${esc(titleId)}">The debate: who says what, and when. Each mark gives its words and sources.</title>`,
       views.has('spectrum') ? spectrumSvg(c) : '',
       views.has('week') ? atBottom(weekSvg(c), H - layoutWeek(week.published, c.a).height) : '',

@@ -5,8 +5,8 @@
  */
 import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
-import type { CardMaker, KeyItem } from '../../share/card-types';
-import { MIN_TEXT, xml } from '../../share/card-types';
+import { MIN_TEXT, type CardMaker, type KeyItem } from '../../share/card-types';
+import { escapeXml as xml } from '../kit/escape';
 import { byStatus, layers, lineParts } from './geo';
 import { projectedBox } from './frames';
 import { RETAKEN_COLOR, RETAKEN_TEXT, legendItems } from './legend';

@@ -82,17 +82,18 @@ function placeLabel(name: string, priority: number, positions: Position[] = AROU
   };
 }
 
-const crimeaLabel = (lines: string[], at: [number, number], scale = 1): LabelDef => ({
-  id: 'crimea',
-  lines,
-  at,
-  marker: 'none',
-  priority: 1,
-  positions: ['center'],
-  kind: 'area',
-  scale,
-  sources: ['article (paragraph 15)', 'geo pack'],
-});
+/** Words over an area, with no marker: centred on `at`, or just off it where that collides. */
+function areaLabel(id: string, lines: string[], at: [number, number], priority: number, sources: string[], extra: Partial<LabelDef> = {}): LabelDef {
+  return { id, lines, at, marker: 'none', priority, positions: ['center', 'below', 'above', 'right', 'left'], kind: 'area', sources, ...extra };
+}
+
+/** A river's name, in italics above its line at `at`. */
+function waterLabel(id: string, lines: string[], at: [number, number], priority: number, sources: string[], extra: Partial<LabelDef> = {}): LabelDef {
+  return { id, lines, at, marker: 'none', priority, positions: ['above', 'above-left', 'above-right'], kind: 'water', italic: true, sources, ...extra };
+}
+
+const crimeaLabel = (lines: string[], at: [number, number]): LabelDef =>
+  areaLabel('crimea', lines, at, 1, ['article (paragraph 15)', 'geo pack'], { positions: ['center'] });
 
 const KHERSON_AREA: LonLatBox = [
   [31.85, 46.38],
@@ -129,8 +130,8 @@ export const scenes: Record<StateName, StateScene> = {
     layers: ['locator', 'detail-frame'],
     t: 1,
     labels: [
-      { id: 'ukraine', lines: ['UKRAINE'], at: [30.6, 49.3], marker: 'none', priority: 1, positions: ['center'], kind: 'area', bold: true, sources: ['geo pack (visionscarto / Natural Earth)'] },
-      { id: 'russia', lines: ['RUSSIA'], at: [38.6, 51.6], marker: 'none', priority: 2, positions: ['center'], kind: 'area', bold: true, sources: ['geo pack (visionscarto / Natural Earth)'] },
+      areaLabel('ukraine', ['UKRAINE'], [30.6, 49.3], 1, ['geo pack (visionscarto / Natural Earth)'], { positions: ['center'], bold: true }),
+      areaLabel('russia', ['RUSSIA'], [38.6, 51.6], 2, ['geo pack (visionscarto / Natural Earth)'], { positions: ['center'], bold: true }),
       crimeaLabel(['Crimea'], [34.2, 45.2]),
       // Above its dot: inside the box of the closer maps, clear of its edges.
       placeLabel('Kherson', 3, ['above'], { optional: true }),
@@ -151,17 +152,7 @@ export const scenes: Record<StateName, StateScene> = {
       placeLabel('Odesa', 4, ['left', 'below', 'above-left', 'right']),
       placeLabel('Zaporizhzhia', 4, ['above', 'above-left', 'left', 'right']),
       placeLabel('Melitopol', 5, ['right', 'below', 'below-right', 'left']),
-      {
-        id: 'occupied-note',
-        lines: ['Occupied', 'by Russia'],
-        at: [35.95, 47.25],
-        marker: 'none',
-        priority: 6,
-        positions: ['center', 'below', 'above', 'right', 'left'],
-        kind: 'area',
-        optional: true,
-        sources: ['geo pack (DeepStateMap.live)'],
-      },
+      areaLabel('occupied-note', ['Occupied', 'by Russia'], [35.95, 47.25], 6, ['geo pack (DeepStateMap.live)'], { optional: true }),
     ],
   },
   before: {
@@ -173,17 +164,7 @@ export const scenes: Record<StateName, StateScene> = {
       ...bridgeheadTowns(),
       placeLabel('Mykolaiv', 3, ['above', 'left', 'above-left', 'below-left', 'right', 'above-right', 'below', 'below-right']),
       placeLabel('Nova Kakhovka', 4, ['below', 'below-right', 'right'], { optional: true }),
-      {
-        id: 'bridgehead',
-        lines: ['Russian-held', 'west bank'],
-        at: [32.75, 46.92],
-        marker: 'none',
-        priority: 3,
-        positions: ['center', 'below', 'above', 'right', 'left'],
-        kind: 'area',
-        bold: true,
-        sources: ['geo pack (DeepStateMap.live)'],
-      },
+      areaLabel('bridgehead', ['Russian-held', 'west bank'], [32.75, 46.92], 3, ['geo pack (DeepStateMap.live)'], { bold: true }),
     ],
   },
   withdrawal: {
@@ -194,17 +175,9 @@ export const scenes: Record<StateName, StateScene> = {
     labels: [
       ...bridgeheadTowns(),
       placeLabel('Nova Kakhovka', 4, ['below', 'below-right', 'right'], { optional: true }),
-      {
-        id: 'retaken',
-        lines: ['Retaken by Ukraine', 'Nov 9–11'],
-        at: [32.6, 46.92],
-        marker: 'none',
-        priority: 3,
-        positions: ['center', 'below', 'above', 'right', 'left'],
-        kind: 'area',
+      areaLabel('retaken', ['Retaken by Ukraine', 'Nov 9–11'], [32.6, 46.92], 3, ['geo pack (DeepStateMap.live, both snapshots; PROVENANCE "Territory snapshots")', 'S15', 'S17', 'S18'], {
         bold: true,
-        sources: ['geo pack (DeepStateMap.live, both snapshots; PROVENANCE "Territory snapshots")', 'S15', 'S17', 'S18'],
-      },
+      }),
     ],
   },
   after: {
@@ -221,17 +194,7 @@ export const scenes: Record<StateName, StateScene> = {
       placeLabel('Nova Kakhovka', 3, ['below-right', 'right', 'below']),
       placeLabel('Oleshky', 3, ['below', 'below-right', 'right']),
       placeLabel('Beryslav', 4, ['above', 'above-right', 'right'], { optional: true }),
-      {
-        id: 'river-front',
-        lines: ['Dnipro:', 'now the front'],
-        at: [32.98, 46.745],
-        marker: 'none',
-        priority: 2,
-        positions: ['above', 'above-left', 'above-right'],
-        kind: 'water',
-        italic: true,
-        sources: ['article (paragraphs 19–20)', 'geo pack'],
-      },
+      waterLabel('river-front', ['Dnipro:', 'now the front'], [32.98, 46.745], 2, ['article (paragraphs 19–20)', 'geo pack']),
     ],
   },
   crimea: {
@@ -280,28 +243,8 @@ export const scenes: Record<StateName, StateScene> = {
         sources: ['geo pack (GeoNames)', 'article (paragraph 31)', 'S29'],
       }),
       placeLabel('Oleshky', 3, ['below', 'below-right', 'right']),
-      {
-        id: 'dnipro',
-        lines: ['Dnipro'],
-        at: [32.86, 46.722],
-        marker: 'none',
-        priority: 5,
-        positions: ['above', 'above-left', 'above-right'],
-        kind: 'water',
-        italic: true,
-        optional: true,
-        sources: ['geo pack (Natural Earth)'],
-      },
-      {
-        id: 'left-bank',
-        lines: ['Russian forces', 'across the river'],
-        at: [32.82, 46.56],
-        marker: 'none',
-        priority: 2,
-        positions: ['center', 'below', 'above', 'right', 'left'],
-        kind: 'area',
-        sources: ['article (paragraph 19)', 'geo pack (DeepStateMap.live)'],
-      },
+      waterLabel('dnipro', ['Dnipro'], [32.86, 46.722], 5, ['geo pack (Natural Earth)'], { optional: true }),
+      areaLabel('left-bank', ['Russian forces', 'across the river'], [32.82, 46.56], 2, ['article (paragraph 19)', 'geo pack (DeepStateMap.live)']),
     ],
   },
 };

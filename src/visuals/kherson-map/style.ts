@@ -3,6 +3,7 @@
  * stay constant under the camera's zoom, and per-state rules keyed on the figure's data-state.
  */
 import { num } from '../kit/round';
+import { FONTS } from '../kit/tokens';
 import type { StateLayout } from './layout';
 import { LABEL_SIZE } from './labels';
 import { RETAKEN_COLOR } from './legend';
@@ -18,7 +19,8 @@ const n3 = (v: number): string => num(v, 3);
  * where the SVG is drawn larger (wide screens), so text stays about 14-16 px on screen.
  */
 export const STYLE = [
-  '.km-svg{font-family:system-ui,-apple-system,"Segoe UI","DejaVu Sans","Liberation Sans",sans-serif}',
+  // The house sans, whose widths labels.ts lays the labels out with (kit/text-metrics.ts).
+  `.km-svg{font-family:${FONTS.sans}}`,
   '.km-sea{fill:#d9e6ef}',
   '.km-land-other{fill:#ecebe6;stroke:#b9b7b0}',
   '.km-land-ua{fill:#fcfbf7}',

@@ -1,7 +1,8 @@
 /**
  * Two artboards: when one SVG cannot keep labels legible both beside the text (desktop) and in
  * the phone's short sticky box, a visual draws both at build and CSS shows one by media query
- * (tokens.ts MEDIA.narrow; weapons.css and debate's Visual.astro). Names and order live here.
+ * (tokens.ts MEDIA.narrow). Names and order live here; each artboard's <svg> carries
+ * `data-artboard="<name>"`, which src/styles/visuals.css keys on (one rule for every visual).
  */
 export const ARTBOARD_NAMES = ['wide', 'compact'] as const;
 export type ArtboardName = (typeof ARTBOARD_NAMES)[number];

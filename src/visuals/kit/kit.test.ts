@@ -5,7 +5,9 @@ import { escapeXml } from './escape';
 import { figureId, notesId, passageId } from './ids';
 import { num, round } from './round';
 import { isSlug } from './slug';
-import { textWidth, wrapText } from './text-metrics';
+import { glyphWidth, textWidth, wrapText } from './text-metrics';
+import { FALLBACK, SERVED_FILES } from './glyph-widths';
+import { FACES } from '../../build/fonts';
 import { MEDIA, tokensCss } from './tokens';
 
 describe('kit', () => {
@@ -46,6 +48,14 @@ describe('kit', () => {
     const lines = wrapText('one two three four five six', 10, 60);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(60);
+  });
+  it('measures with the faces the page serves, and counts an unknown character wide', () => {
+    const served = FACES.filter((f) => f.family === 'Source Sans 3').map((f) => [f.weight, f.from]);
+    expect(served).toEqual([[400, SERVED_FILES.sans], [700, SERVED_FILES.sansBold]]);
+    expect(textWidth('Kherson', 100)).toBeCloseTo(100 * (0.579 + 0.544 + 0.496 + 0.347 + 0.419 + 0.542 + 0.547), 6);
+    expect(textWidth('Kherson', 100, 'cardSans')).toBeGreaterThan(textWidth('Kherson', 100)); // DejaVu runs wider
+    expect(glyphWidth('Ж')).toBe(FALLBACK[0]! / 1000); // the house sans has no Cyrillic on the page
+    expect(Math.min(...FALLBACK)).toBeGreaterThanOrEqual(1000);
   });
   it('emits the tokens as custom properties', () => {
     const css = tokensCss();

@@ -1,43 +1,45 @@
 /**
  * Text width at build time, where there is no browser to measure: one glyph-width table for
- * every visual's label placement, wrapping and hit boxes.
+ * every visual's label placement, wrapping and hit boxes, and for the share cards' lines.
  *
- * The table is in ems of DejaVu Sans (the sans-serif every test machine falls back to), by
- * character class, each class at or above its widest common letter, so a label placed with it
- * does not overflow the box it was given (bold: 10 % more). It will be re-measured against the house font once the page
- * has one (the `page` work on typography adds it): change the numbers here, then review the
- * goldens (`npx vitest run -u` after looking at the diff), since every layout reads this table.
+ * The widths are the fonts' own advances, generated into glyph-widths.ts by
+ * scripts/text-metrics.mjs: Source Sans 3 regular and bold, the faces the page serves and the SVG
+ * labels are set in (FONTS.sans; italic labels are the regular, slanted), and the DejaVu faces of
+ * the share cards (src/share/compose.ts). A character a face lacks counts as its FALLBACK (1 em
+ * or more) and kerning is left out, so a text placed with these widths does not overflow the box
+ * it was given. After regenerating, review the goldens (`npx vitest run -u` after looking at the
+ * diff): every layout reads this table.
  */
-const BOLD = 1.1;
+import { FACES, FALLBACK, WIDTHS } from './glyph-widths';
+
+/** A face of the table; `false` / `true` are the house sans, regular / bold. */
+export type Face = (typeof FACES)[number] | boolean;
+
+function column(face: Face): number {
+  return FACES.indexOf(face === true ? 'sansBold' : face === false ? 'sans' : face);
+}
 
 /** Advance width of one character, in ems. */
-export function glyphWidth(ch: string): number {
-  if (ch === ' ') return 0.33;
-  if ("il.,:;'|!’‘".includes(ch)) return 0.3;
-  if ('ftrj()[]“”-·'.includes(ch)) return 0.42;
-  if ('mw'.includes(ch)) return 0.9;
-  if ('MW'.includes(ch)) return 0.97;
-  if (ch >= 'A' && ch <= 'Z') return 0.7;
-  if (ch >= '0' && ch <= '9') return 0.64;
-  if ('–—'.includes(ch)) return 0.8;
-  return 0.6;
+export function glyphWidth(ch: string, face: Face = false): number {
+  const i = column(face);
+  return (WIDTHS[ch]?.[i] ?? FALLBACK[i]!) / 1000;
 }
 
-/** Estimated width of `text` set at `size` (any unit: the result is in the same unit). */
-export function textWidth(text: string, size: number, bold = false): number {
+/** Width of `text` set at `size` (any unit: the result is in the same unit). */
+export function textWidth(text: string, size: number, face: Face = false): number {
   let em = 0;
-  for (const ch of text) em += glyphWidth(ch);
-  return em * size * (bold ? BOLD : 1);
+  for (const ch of text) em += glyphWidth(ch, face);
+  return em * size;
 }
 
-/** Greedy word wrap of `text` into lines no wider than `width`. */
-export function wrapText(text: string, size: number, width: number, bold = false): string[] {
+/** Greedy word wrap of `text` into lines no wider than `width` (a word wider than that stands alone). */
+export function wrapText(text: string, size: number, width: number, face: Face = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, bold) > width) {
+    if (line && textWidth(next, size, face) > width) {
       lines.push(line);
       line = word;
     } else line = next;

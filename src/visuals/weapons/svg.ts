@@ -13,7 +13,7 @@ import { layout, SIZES, type Layout, type LegendEntry, type StateName, type Text
 import type { ArtboardName } from '../kit/artboards';
 import { escapeXml as esc } from '../kit/escape';
 import { round } from '../kit/round';
-import { PALETTE } from '../kit/tokens';
+import { FONTS, PALETTE } from '../kit/tokens';
 
 const INK = PALETTE.ink;
 const SOFT = PALETTE.inkSoft;
@@ -67,7 +67,7 @@ export function renderSvg(sizeName: ArtboardName, state: StateName, options: Ren
   const id = `${options.idPrefix}-${sizeName}`;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="wx-svg wx-${sizeName}" viewBox="0 0 ${W} ${H}" role="group" tabindex="-1" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-size="${sizeName}" font-family="system-ui, 'DejaVu Sans', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="wx-svg wx-${sizeName}" viewBox="0 0 ${W} ${H}" role="group" tabindex="-1" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-artboard="${sizeName}" font-family="${FONTS.sans}">`,
     `<title id="${id}-title">${esc(options.title)}</title>`,
     `<desc id="${id}-desc">${esc(DESC[state])}</desc>`,
   );
