@@ -13,7 +13,7 @@
  * stepper layout (`?layout=compact`: graphic, Previous/Next, one passage), so that it fits the
  * fixed heights consumers give it; WordPress then sizes it from our `height` messages.
  */
-import { absoluteUrl, cardPath, storyPath } from '../share/urls';
+import { absoluteUrl, cardPath, storyPath } from '../lib/urls';
 import { CARD_HEIGHT, CARD_WIDTH } from '../share/card-types';
 import { escapeXml as escapeMarkup } from '../visuals/kit/escape';
 

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getStory } from '../lib/story';
 import { oembedResponse } from '../embed/oembed';
-import { storyPath } from '../share/urls';
+import { storyPath } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { story, meta } = await getStory();

@@ -6,7 +6,7 @@
 import { plainText, type Story } from '../lib/story-model';
 import { longDate } from '../visuals/kit/dates';
 import { foldWhitespace, trimDescription } from './text';
-import { cardPath, sharePath, storyPath } from './urls';
+import { cardPath, sharePath, storyPath } from '../lib/urls';
 
 export interface VisualInfo {
   title: string;

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../lib/story';
 import { oembedResponse } from '../../embed/oembed';
-import { storyPath } from '../../share/urls';
+import { storyPath } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const { story } = await getStory();

@@ -1,5 +1,6 @@
 /**
- * Every address the share feature hands out, from one place.
+ * Every address of the site, from one place: the story and its chapters, share pages and cards,
+ * absolute URLs (the layout's canonical link, structured data, oEmbed, the share feature).
  *
  * "Copy link" and the native share sheet hand out the chapter's *share page*
  * (`/share/<chapter>/`), not the story with a fragment (`/#<chapter>`): crawlers never see
