@@ -46,10 +46,19 @@ test.describe('with the real Pym.js parent (pym.js 1.3.2 from npm)', () => {
 });
 
 test.describe('embed pages on their own', () => {
-  test('axe finds nothing in any chapter embed, in stepper and in scroll mode', async ({ page }, info) => {
+  test('axe finds nothing in an embed of each kind of chapter (each set of visuals, and text only), in stepper and in scroll mode', async ({ page }, info) => {
     info.setTimeout(120_000);
     const all = await storyChapters(page);
-    for (const chapter of all) {
+    // The embed's own parts (stepper, credit, notes heading) are the same in every embed, and every
+    // chapter's passages and states are scanned on the story page by the visual specs: one embed
+    // per set of visuals covers what differs (a scan costs seconds).
+    const kinds = new Map<string, (typeof all)[number]>();
+    for (const c of all) {
+      const key = [...new Set(c.sequence.map((s) => s.split(':')[0]))].sort().join('+');
+      if (!kinds.has(key)) kinds.set(key, c);
+    }
+    expect(kinds.size).toBeGreaterThan(1);
+    for (const chapter of kinds.values()) {
       await page.goto(`/embed/${chapter.slug}/`);
       await page.waitForSelector('[data-embed-page][data-ready]', { state: 'attached' });
       expect((await axeViolations(page)).map((v) => ({ chapter: chapter.slug, ...v }))).toEqual([]);

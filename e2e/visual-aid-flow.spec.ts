@@ -89,27 +89,32 @@ test.describe('aid-flow', () => {
     expect(asked).toEqual(PASSAGES.map(([, id, state]) => `${id}:${state}`));
   });
 
-  for (const [chapter, id, state] of PASSAGES) {
-    test(`#${id} shows ${state}; labels fit; marks carry details; axe clean @phone`, async ({ page }) => {
-      test.setTimeout(120_000);
-      const errors = collectErrors(page);
-      const foreign: string[] = [];
-      page.on('request', (r) => {
-        const url = new URL(r.url());
-        if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
+  test.describe('states at rest', () => {
+    // At rest: these check each state's end picture (axe, labels, chrome); reduced motion gives it at once
+    // (the engine jumps, CSS transitions are zero). The animations themselves are the wheel and tween tests'.
+    test.use({ reducedMotion: 'reduce' });
+    for (const [chapter, id, state] of PASSAGES) {
+      test(`#${id} shows ${state}; labels fit; marks carry details; axe clean @phone`, async ({ page }) => {
+        test.setTimeout(120_000);
+        const errors = collectErrors(page);
+        const foreign: string[] = [];
+        page.on('request', (r) => {
+          const url = new URL(r.url());
+          if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
+        });
+        await page.goto('/');
+        await scrollToPassage(page, id);
+        await waitForLayers(page, chapter, state);
+        await expect(figure(page, chapter, VISUAL).locator('[data-description]')).toContainText(/\d/);
+        await expect(figure(page, chapter, VISUAL).locator(`.af-source .af-when[data-in="${state}"]`)).toBeVisible();
+        await checkLabels(page, chapter);
+        await checkDetails(page, chapter);
+        await expectNoAxeViolations(page, `section#${chapter} [data-visual="${VISUAL}"]`);
+        expect(foreign).toEqual([]);
+        expect(errors).toEqual([]);
       });
-      await page.goto('/');
-      await scrollToPassage(page, id);
-      await waitForLayers(page, chapter, state);
-      await expect(figure(page, chapter, VISUAL).locator('[data-description]')).toContainText(/\d/);
-      await expect(figure(page, chapter, VISUAL).locator(`.af-source .af-when[data-in="${state}"]`)).toBeVisible();
-      await checkLabels(page, chapter);
-      await checkDetails(page, chapter);
-      await expectNoAxeViolations(page, `section#${chapter} [data-visual="${VISUAL}"]`);
-      expect(foreign).toEqual([]);
-      expect(errors).toEqual([]);
-    });
-  }
+    }
+  });
 
   test('the appropriated view (carried by what-comes-next) works on its own @phone', async ({ page }) => {
     test.setTimeout(120_000);

@@ -82,45 +82,44 @@ test.describe('debate: scrolling through the passages @phone', () => {
     expect([...seen].sort()).toEqual(Object.keys(STATES).sort());
     expect(errors).toEqual([]);
   });
-
-  test('every passage changes the picture: its SVG differs from the previous passage’s', async ({ page }, info) => {
-    // Stricter than e2e/steps-change.spec.ts (every debate passage, not 90 %); one project is enough.
-    test.skip(info.project.name !== 'phone', 'run once, in the phone project');
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto('/');
-    for (const chapter of CHAPTERS) {
-      let before: Buffer | null = null;
-      for (const p of await debatePassages(page, chapter)) {
-        await expectPassageShown(page, chapter, p.id, p.state!);
-        const now = await picture(page, chapter);
-        if (before) expect(now.equals(before), `${p.id} (${p.state}) looks like the passage before`).toBe(false);
-        before = now;
-      }
-    }
-  });
 });
 
 test.describe('debate: axe in every state', () => {
   test.describe.configure({ timeout: 240_000 });
+  // At rest: these check each state's end picture (axe, labels, chrome); reduced motion gives it at once
+  // (the engine jumps, CSS transitions are zero). The animations themselves are the wheel and tween tests'.
+  test.use({ reducedMotion: 'reduce' });
   for (const chapter of CHAPTERS) {
-    test(`${chapter} @phone`, async ({ page }, info) => {
+    test(`${chapter}: axe in every state; every passage changes the picture @phone`, async ({ page }, info) => {
+      test.skip(info.project.name !== 'phone', 'every state on the phone artboard; the wide one: the test below');
       await page.goto('/');
       const passages = await debatePassages(page, chapter);
-      // Every state is scanned on the phone artboard; the desktop project scans the wide artboard
-      // once, in the chapter's last state (same colours and marks, another layout), reached
-      // directly: the walk through every passage is the phone's (and the test above's).
-      const perState = info.project.name === 'phone';
-      const walk = perState ? passages : passages.slice(-1);
-      for (const [i, p] of walk.entries()) {
+      let before: Buffer | null = null;
+      for (const [i, p] of passages.entries()) {
         await expectPassageShown(page, chapter, p.id, p.state!);
-        const last = i === walk.length - 1;
-        if (!last && walk[i + 1]!.state === p.state) continue; // the same state: scanned at the next passage
-        await waitForVisualSettled(figure(page, chapter, 'debate')); // fades have finished before axe reads colours
+        // Stricter than e2e/steps-change.spec.ts (every debate passage, not 90 %).
+        const now = await picture(page, chapter);
+        if (before) expect(now.equals(before), `${p.id} (${p.state}) looks like the passage before`).toBe(false);
+        before = now;
+        const last = i === passages.length - 1;
+        if (!last && passages[i + 1]!.state === p.state) continue; // the same state: scanned at the next passage
         // Per state only the figure changes; the whole chapter (figure included) is scanned once, in its last state.
         await expectNoAxeViolations(page, last ? `section#${chapter}` : `section#${chapter} [data-visual="debate"]`);
       }
     });
   }
+
+  test('the wide artboard in each chapter’s last state; the desktop chapter layout once', async ({ page }) => {
+    // The same marks, names and colours as the compact artboard scanned in every state above,
+    // in another layout: each chapter's last state, reached directly, on one page.
+    await page.goto('/');
+    for (const [i, chapter] of CHAPTERS.entries()) {
+      const p = (await debatePassages(page, chapter)).at(-1)!;
+      await expectPassageShown(page, chapter, p.id, p.state!);
+      await waitForVisualSettled(figure(page, chapter, 'debate'));
+      await expectNoAxeViolations(page, i === 0 ? `section#${chapter}` : `section#${chapter} [data-visual="debate"]`);
+    }
+  });
 });
 
 test.describe('debate: marks carry details, not links', () => {

@@ -118,37 +118,46 @@ async function checkStateChrome(page: Page, chapter: string, state: string) {
   await expect(fig.locator('.km-credit')).toContainText('GeoNames');
 }
 
-for (const [chapter, plan] of Object.entries(PLAN)) {
-  test(`${chapter}: each passage shows its map state; labels fit; axe is clean @phone`, async ({ page }) => {
-    const errors = collectErrors(page);
-    const foreign: string[] = [];
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
+test.describe('map states at rest', () => {
+  // At rest: these check each state's end picture (axe, labels, chrome); reduced motion gives it at once
+  // (the engine jumps, CSS transitions are zero). The animations themselves are the wheel and tween tests'.
+  test.use({ reducedMotion: 'reduce' });
+  for (const [chapter, plan] of Object.entries(PLAN)) {
+    test(`${chapter}: each passage shows its map state; labels fit; axe is clean @phone`, async ({ page }, info) => {
+      // axe: every state on the phone artboard; the wide one in the chapter's last state (same
+      // marks, names and colours, another framing), as the debate's tests do: a scan costs seconds.
+      const everyState = info.project.name === 'phone';
+      const errors = collectErrors(page);
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
+      });
+      await page.goto('/');
+      const passages = await passagesOf(page, chapter);
+      for (const [anchor, state] of plan) {
+        expect(passages.find((p) => p.id === anchor)).toMatchObject({ visual: VISUAL, state });
+      }
+      for (const [i, [anchor, state]] of plan.entries()) {
+        await scrollToPassage(page, anchor);
+        await settled(page, chapter, state);
+        await expect(map(page, chapter)).toBeVisible();
+        // The camera is the one this state frames (its own zoom, not a relabel of another's).
+        const camera = await map(page, chapter).locator('.km-camera').evaluate((g) => getComputedStyle(g).transform);
+        const want = (await expectedCamera(page, chapter, state)).match(/[-\d.]+/g)!.map(Number);
+        camera.match(/[-\d.]+/g)!.map(Number).forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 1));
+        await checkLabels(page, chapter, state);
+        await checkStateChrome(page, chapter, state);
+        // The whole chapter (map included) is scanned once, in its last state: each axe run costs
+        // seconds whatever its scope (it lays out the whole page).
+        const last = i === plan.length - 1;
+        if (last || everyState) await expectNoAxeViolations(page, last ? `section#${chapter}` : `section#${chapter} [data-visual="${VISUAL}"]`);
+      }
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
     });
-    await page.goto('/');
-    const passages = await passagesOf(page, chapter);
-    for (const [anchor, state] of plan) {
-      expect(passages.find((p) => p.id === anchor)).toMatchObject({ visual: VISUAL, state });
-    }
-    for (const [i, [anchor, state]] of plan.entries()) {
-      await scrollToPassage(page, anchor);
-      await settled(page, chapter, state);
-      await expect(map(page, chapter)).toBeVisible();
-      // The camera is the one this state frames (its own zoom, not a relabel of another's).
-      const camera = await map(page, chapter).locator('.km-camera').evaluate((g) => getComputedStyle(g).transform);
-      const want = (await expectedCamera(page, chapter, state)).match(/[-\d.]+/g)!.map(Number);
-      camera.match(/[-\d.]+/g)!.map(Number).forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 1));
-      await checkLabels(page, chapter, state);
-      await checkStateChrome(page, chapter, state);
-      // The whole chapter (map included) is scanned once, in its last state: each axe run costs
-      // seconds whatever its scope (it lays out the whole page).
-      await expectNoAxeViolations(page, i === plan.length - 1 ? `section#${chapter}` : `section#${chapter} [data-visual="${VISUAL}"]`);
-    }
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-}
+  }
+});
 
 /**
  * Scrolls to just before the Kherson chapter, records every shape the front line takes (in

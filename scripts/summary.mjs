@@ -21,6 +21,12 @@ const unit = read('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
+  // A test file that failed without a failing test (it did not load: a syntax or import error)
+  // ran none of its tests: count it, or its tests would vanish from the count.
+  failed += (unit.testResults ?? []).filter(
+    (/** @type {{ status: string; assertionResults?: { status: string }[] }} */ r) =>
+      r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 }
 
