@@ -106,6 +106,16 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
   expect(await axeViolations(page, include)).toEqual([]);
 }
 
+/** Collects requests to any host but the test server's (the page must load nothing from elsewhere); expect it empty at the end. */
+export function collectForeignRequests(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
+  });
+  return foreign;
+}
+
 /** Collects console errors and page errors; call `expect(errors).toEqual([])` at the end. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

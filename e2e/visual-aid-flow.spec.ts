@@ -6,7 +6,7 @@
  * at the end set 360×740, 390×844 and 1280×800 themselves.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage, waitForVisualSettled, wheelToPassage } from './helpers';
+import { collectErrors, collectForeignRequests, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage, waitForVisualSettled, wheelToPassage } from './helpers';
 import type { StateOfVisual } from '../src/visuals/names';
 
 const VISUAL = 'aid-flow';
@@ -97,11 +97,7 @@ test.describe('aid-flow', () => {
       test(`#${id} shows ${state}; labels fit; marks carry details; axe clean @phone`, async ({ page }) => {
         test.setTimeout(120_000);
         const errors = collectErrors(page);
-        const foreign: string[] = [];
-        page.on('request', (r) => {
-          const url = new URL(r.url());
-          if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
-        });
+        const foreign = collectForeignRequests(page);
         await page.goto('/');
         await scrollToPassage(page, id);
         await waitForLayers(page, chapter, state);

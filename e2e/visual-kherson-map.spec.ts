@@ -7,7 +7,7 @@
  * Runs at 1280×800 and (tests tagged @phone) at 360×740.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage, wheelToPassage } from './helpers';
+import { collectErrors, collectForeignRequests, expectNoAxeViolations, expectState, figure, passagesOf, scrollToPassage, wheelToPassage } from './helpers';
 import type { StateOfVisual } from '../src/visuals/names';
 
 const VISUAL = 'kherson-map';
@@ -128,11 +128,7 @@ test.describe('map states at rest', () => {
       // marks, names and colours, another framing), as the debate's tests do: a scan costs seconds.
       const everyState = info.project.name === 'phone';
       const errors = collectErrors(page);
-      const foreign: string[] = [];
-      page.on('request', (r) => {
-        const url = new URL(r.url());
-        if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(r.url());
-      });
+      const foreign = collectForeignRequests(page);
       await page.goto('/');
       const passages = await passagesOf(page, chapter);
       for (const [anchor, state] of plan) {
