@@ -97,7 +97,7 @@ test.describe('debate: axe in every state', () => {
       let before: Buffer | null = null;
       for (const [i, p] of passages.entries()) {
         await expectPassageShown(page, chapter, p.id, p.state!);
-        // Stricter than e2e/steps-change.spec.ts (every debate passage, not 90 %).
+        // Stricter than e2e/reading.spec.ts (every debate passage, not 90 %).
         const now = await picture(page, chapter);
         if (before) expect(now.equals(before), `${p.id} (${p.state}) looks like the passage before`).toBe(false);
         before = now;
@@ -177,7 +177,7 @@ function layoutTests(size: string): void {
 }
 
 // Text size at 360 and 390 and overflow at 390 and 1280 are measured for every visual by
-// e2e/reading-visual-text.spec.ts and e2e/reading-overflow.spec.ts; this adds the box at 360 × 740.
+// e2e/reading.spec.ts; this adds the box at 360 × 740.
 test.describe('debate: layout', () => {
   test.beforeEach(({}, info) => test.skip(info.project.name !== 'phone', 'the phone project (360 × 740)'));
   layoutTests('360 × 740');

@@ -280,5 +280,5 @@ test('with reduced motion the withdrawal jumps to 12 Nov: no tween frames', asyn
   await context.close();
 });
 
-// Text size on phones (360×740, 390×844) in every map state: e2e/reading-visual-text.spec.ts,
+// Text size on phones (360×740, 390×844) in every map state: e2e/reading.spec.ts,
 // which measures every visual's SVG text (font-size × getScreenCTM) and caption the same way.

@@ -21,7 +21,7 @@ export const passageSchema = z
     /**
      * The picture does not change at this passage, on purpose (it keeps the previous passage's
      * picture while the text goes on). Rendered as `data-hold`; the step-change test
-     * (e2e/steps-change.spec.ts) accepts an unchanged graphic only on such passages.
+     * (e2e/reading.spec.ts) accepts an unchanged graphic only on such passages.
      */
     hold: z.boolean().optional(),
   })
