@@ -7,6 +7,8 @@ export interface ChapterInfo {
   passages: (string | null)[];
   /** Distinct visual states, in order, consecutive repeats removed. */
   sequence: string[];
+  /** The visuals its passages use, sorted and joined ("debate+kherson-map"; "" for text only). */
+  visuals: string;
 }
 
 export const STICKY_HEADER = 40; // the fixture's sticky site bar; its embeds say data-top-offset="40"
@@ -28,9 +30,20 @@ export async function storyChapters(page: Page): Promise<ChapterInfo[]> {
     sections.map((s) => ({
       slug: s.id,
       passages: [...s.querySelectorAll<HTMLElement>('[data-step]')].map((p) => (p.dataset.uses && p.dataset.state ? `${p.dataset.uses}:${p.dataset.state}` : null)),
+      visuals: [...new Set([...s.querySelectorAll<HTMLElement>('[data-step][data-uses]')].map((p) => p.dataset.uses!))].sort().join('+'),
     })),
   );
   return raw.map((c) => ({ ...c, sequence: dedupe(c.passages.filter((p): p is string => p !== null)) }));
+}
+
+/**
+ * The first chapter (in story order) of each set of visuals: an embed page is the embed's own
+ * parts plus its chapter's visuals (their code and chrome), so one per set covers what differs.
+ */
+export function oneChapterPerVisualSet(all: ChapterInfo[]): ChapterInfo[] {
+  const kinds = new Map<string, ChapterInfo>();
+  for (const c of all) if (!kinds.has(c.visuals)) kinds.set(c.visuals, c);
+  return [...kinds.values()];
 }
 
 /** Chapters with a visual that changes state, most changes first. Fails if there is none. */
