@@ -14,7 +14,7 @@
  * fixed heights consumers give it; WordPress then sizes it from our `height` messages.
  */
 import { absoluteUrl, cardPath, storyPath } from '../lib/urls';
-import { CARD_HEIGHT, CARD_WIDTH } from '../share/card-types';
+import { CARD_HEIGHT, CARD_WIDTH } from '../visuals/types';
 import { escapeXml as escapeMarkup } from '../visuals/kit/escape';
 
 /** The frame's size in the oEmbed answer: a column-wide frame that holds the compact layout. */

@@ -157,6 +157,11 @@ export function publisherName(idOrSource: string | Source): string {
   return s.publisher.split(/ \(| – | - /)[0]!.trim();
 }
 
+/** The short names of these sources' publishers, each once (the report's credit on cards). */
+export function publisherNames(ids: readonly (string | Source)[]): string[] {
+  return [...new Set(ids.map((id) => publisherName(id)))];
+}
+
 /** Names of the hosts that carry full copies, for "full copy in …". Others print their host name. */
 const HOST_NAMES: Record<string, string> = {
   'latimes.com': 'the Los Angeles Times',

@@ -1,34 +1,16 @@
-/** The real story's share cards, drawn from content/ (read here with js-yaml, as Astro's collections are not available to Vitest). */
+/** The real story's share cards, drawn from content/ (lib/story-from-files.ts). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { load } from 'js-yaml';
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
-import articleText from '../../content/source/article.txt?raw';
-import { publisherName, sources } from '../lib/sources';
-import { buildStory, type ChapterInput } from '../lib/story-model';
-import type { VisualMeta } from '../visuals/types';
-import { MIN_TEXT } from './card-types';
+import { publisherNames } from '../lib/sources';
+import { storyFromFiles, visualMetas } from '../lib/story-from-files';
+import { MIN_TEXT } from '../visuals/types';
 import { buildShareModel } from './model';
 import { textWidth } from '../visuals/kit/text-metrics';
 
-const yaml = <T>(path: string) => load(readFileSync(path, 'utf8')) as T;
-const metas = import.meta.glob<{ default: VisualMeta }>('../visuals/*/meta.ts', { eager: true });
-const visuals = new Map(Object.values(metas).map(({ default: m }) => [m.name, m]));
-
-function realModel() {
-  const meta = yaml<{ title: string; dek: string; outlet: string; published: Date; contributorsParagraph: number; articleSources: string[] }>('content/story.yaml');
-  const fixes = yaml<{ corrections: []; notes: [] }>('content/corrections.yaml');
-  const files = readdirSync('content/chapters').sort();
-  const chapters = files.map((f) => ({ ...yaml<ChapterInput>(`content/chapters/${f}`), file: `content/chapters/${f}` }));
-  const story = buildStory({
-    articleText, chapters, contributorsParagraph: meta.contributorsParagraph, correctionsFile: 'content/corrections.yaml', ...fixes,
-    visualStates: new Map([...visuals].map(([n, m]) => [n, Object.keys(m.states)])), sourceIds: new Set(sources.keys()),
-  });
-  const reportedBy = [...new Set(meta.articleSources.map((id) => publisherName(id)))];
-  return buildShareModel({ story, ...meta, published: new Date(meta.published), visuals, reportedBy });
-}
-const model = realModel();
+const { story, meta } = storyFromFiles();
+const model = buildShareModel({ story, ...meta, visuals: visualMetas, reportedBy: publisherNames(meta.articleSources) });
 vi.mock('./share-data', () => ({ getShareModel: async () => model }));
 const { chooseCard, drawCard } = await import('./cards');
 const { FACES, chapterSvg, rasterize, siteSvg } = await import('./compose');

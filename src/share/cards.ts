@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { chapterSvg, rasterize, siteSvg } from './compose';
-import type { CardBody, CardChapter, CardMaker } from './card-types';
+import type { CardBody, CardChapter, CardMaker } from '../visuals/types';
 import type { ShareChapter, ShareModel } from './model';
 import { getShareModel } from './share-data';
 
@@ -40,7 +40,7 @@ function altText(model: ShareModel, chapter: ShareChapter, { body, visual }: Cho
 
 export interface DrawnCard {
   png: Buffer;
-  /** The first 10 hex digits of the PNG's SHA-256: the card's `?v=` (versionedCardPath). */
+  /** The first 10 hex digits of the PNG's SHA-256: the card's `?v=` (SocialMeta). */
   version: string;
   alt: string;
   kind: CardBody['kind'] | 'text' | 'site';
@@ -68,25 +68,8 @@ async function draw(slug: string | null): Promise<DrawnCard> {
 /** The card of a chapter, or of the whole story for null; drawn once per build. */
 export function drawCard(slug: string | null): Promise<DrawnCard> {
   const key = slug ?? '';
-  let card = drawn.get(key);
-  if (!card) {
-    card = draw(slug);
-    drawn.set(key, card);
-  }
-  return card;
-}
-
-const CARD_PATH = /^\/share\/(?:([a-z][a-z0-9-]*)\/)?card\.png$/;
-
-/**
- * `/share/kherson/card.png` → `/share/kherson/card.png?v=<hash of that card>`. Social sites and
- * chat apps keep an og:image by its URL, often for weeks: a redrawn card is a new URL; the same
- * one is not.
- */
-export async function versionedCardPath(path: string): Promise<string> {
-  const match = CARD_PATH.exec(path);
-  if (!match) throw new Error(`not a share card path: ${path}`);
-  return `${path}?v=${(await drawCard(match[1] ?? null)).version}`;
+  if (!drawn.has(key)) drawn.set(key, draw(slug));
+  return drawn.get(key)!;
 }
 
 export function pngResponse(card: DrawnCard): Response {

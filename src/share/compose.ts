@@ -3,7 +3,7 @@
  * <text> in DejaVu, which fontconfig always has) and rasterizes it with sharp (librsvg).
  * Lines are wrapped with DejaVu's own advance widths (kit/text-metrics.ts: no kerning, so they
  * err wide and nothing overflows; cards.test.ts holds them to Pango, the shaper librsvg uses).
- * Every text is at least MIN_TEXT px (card-types.ts).
+ * Every text is at least MIN_TEXT px (src/visuals/types.ts).
  *
  *  - picture: headline panel on the left; the visual's drawing, its key and the source credit on white;
  *  - quote / number: headline, the words or the number large, speaker or label, credit;
@@ -11,7 +11,7 @@
  *  - site: the story's title and tagline.
  */
 import sharp from 'sharp';
-import { CARD_HEIGHT as H, CARD_WIDTH as W, MIN_TEXT, type CardBody, type KeyItem } from './card-types';
+import { CARD_HEIGHT as H, CARD_WIDTH as W, MIN_TEXT, type CardBody, type KeyItem } from '../visuals/types';
 import { escapeXml as xml } from '../visuals/kit/escape';
 import { textWidth, wrapText } from '../visuals/kit/text-metrics';
 import { trimDescription } from './text';

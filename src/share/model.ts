@@ -1,17 +1,16 @@
 /**
- * What the share feature says about the story and each chapter: titles, descriptions, the
- * picture its card shows and that picture's alt text. Pure (no Astro), so it is unit-tested;
+ * What the share feature says about the story and each chapter: titles, descriptions, and
+ * the visuals a chapter's card may show (cards.ts picks one and writes its alt text). Pure (no Astro), so it is unit-tested;
  * `share-data.ts` feeds it the built story and the visual registry.
  */
 import { plainText, type Story } from '../lib/story-model';
 import { longDate } from '../visuals/kit/dates';
-import { foldWhitespace, trimDescription } from './text';
-import { cardPath, sharePath, storyPath } from '../lib/urls';
+import { trimDescription } from './text';
+import { foldWhitespace } from '../visuals/kit/whitespace';
+import type { VisualMeta } from '../visuals/types';
 
-export interface VisualInfo {
-  title: string;
-  states: Record<string, { label: string; description: string }>;
-}
+/** What the model needs of a visual's meta. */
+export type VisualInfo = Pick<VisualMeta, 'title' | 'states'>;
 
 export interface ShareSite {
   /** The story's title, used as og:site_name and on every card. */
@@ -19,7 +18,6 @@ export interface ShareSite {
   /** "An explainer of POLITICO's report of November 14, 2022". */
   tagline: string;
   description: string;
-  image: string;
   imageAlt: string;
   /** Short names of the report's publishers (the story's article sources), for quote credits. */
   reportedBy: string[];
@@ -37,9 +35,6 @@ export interface ShareChapter {
   firstPassage: string;
   /** Every passage as read, one string (quote cards quote only words the chapter itself shows). */
   text: string;
-  sharePath: string;
-  storyPath: string;
-  image: string;
   /** The chapter's visuals, the first passage's first: the card shows the first that can be drawn. */
   visuals: { name: string; title: string; keyState: string; description: string }[];
 }
@@ -80,9 +75,6 @@ export function buildShareModel(input: ShareInput): ShareModel {
       description: trimDescription(read[0] || chapter.headline),
       firstPassage: read[0] ?? '',
       text: read.join(' '),
-      sharePath: sharePath(chapter.slug),
-      storyPath: storyPath(chapter.slug),
-      image: cardPath(chapter.slug),
       visuals,
     };
   });
@@ -91,7 +83,6 @@ export function buildShareModel(input: ShareInput): ShareModel {
       name: title,
       tagline,
       description: trimDescription(input.dek),
-      image: cardPath(),
       imageAlt: `“${title}”: ${tagline}, in ${count} chapters.`,
       reportedBy: input.reportedBy,
     },

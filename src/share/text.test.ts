@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION_MAX, foldWhitespace, sentenceEnds, trimDescription } from './text';
+import { DESCRIPTION_MAX, sentenceEnds, trimDescription } from './text';
 
 const P1 =
   'The general spoke regularly with his Ukrainian counterpart, General Valeriy Zaluzhnyy, including on Monday, according to a US official. During the discussion, Zaluzhnyy did not express any concerns or mention Milley’s comments once, the person said. The person, along with others interviewed for this story, spoke on condition of anonymity to discuss internal deliberations.';
-
-describe('foldWhitespace', () => {
-  it('folds runs of spaces, tabs and newlines and trims', () => {
-    expect(foldWhitespace('  a\n\tb   c \n')).toBe('a b c');
-  });
-});
 
 describe('sentenceEnds', () => {
   it('finds sentence ends followed by a capital', () => {

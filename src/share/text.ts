@@ -14,15 +14,13 @@
 /** Twitter shows up to 200 characters; Facebook and chat apps show fewer. */
 export const DESCRIPTION_MAX = 200;
 
+import { foldWhitespace } from '../visuals/kit/whitespace';
+
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'lt', 'gen', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'gov',
   'sen', 'rep', 'pres', 'prof', 'rev', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'corp', 'approx', 'e.g', 'i.e',
 ]);
-
-export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** True when the word ending with "." at `end` (exclusive) is an abbreviation, not a sentence end. */
 function isAbbreviation(text: string, dot: number): boolean {
@@ -50,10 +48,6 @@ function closeQuotes(text: string): string {
   return opened > 0 ? text + '”'.repeat(opened) : text;
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
 export function trimDescription(input: string, max = DESCRIPTION_MAX): string {
   if (!Number.isInteger(max) || max < 2) throw new RangeError(`max must be an integer ≥ 2, got ${max}`);
   const text = foldWhitespace(input);
@@ -68,7 +62,7 @@ export function trimDescription(input: string, max = DESCRIPTION_MAX): string {
   let cut = text.lastIndexOf(' ', budget);
   if (cut < max / 3) {
     cut = budget; // one enormous word: cut inside it
-    if (isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
+    if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut -= 1; // never split a surrogate pair
   }
   const head = text
     .slice(0, cut)

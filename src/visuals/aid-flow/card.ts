@@ -5,9 +5,9 @@
  *  - what-comes-next / appropriated: the three acts of 2022 and the Nov 15 request as four bars.
  * Other states have no card. Values are printed exactly as formatFigure writes them on the page.
  */
-import { MIN_TEXT, type CardBody, type CardMaker } from '../../share/card-types';
+import { MIN_TEXT, type CardBody, type CardMaker } from '../types';
 import { escapeXml as xml } from '../kit/escape';
-import { publisherName } from '../../lib/sources';
+import { publisherNames } from '../../lib/sources';
 import { acts, formatFigure, packages, request, type Cite } from './data';
 import { shortDate } from '../kit/dates';
 
@@ -19,7 +19,7 @@ const picture = (draw: (w: number, h: number) => string, key: [string, string][]
   kind: 'picture',
   draw,
   key: key.map(([color, text]) => ({ color, text })),
-  credit: [...new Set(cites.map((c) => publisherName(c)))],
+  credit: publisherNames(cites),
 });
 
 /** Days since 1 Jan 2022. */

@@ -5,7 +5,7 @@
  * otherwise a spectrum state becomes one row of dots, talk now to fight on, with the highlighted
  * voices named. The week view has no card: the chapter's next visual draws one.
  */
-import { MIN_TEXT, type CardMaker } from '../../share/card-types';
+import { MIN_TEXT, type CardMaker } from '../types';
 import { escapeXml as xml } from '../kit/escape';
 import { BAND_LABEL, BANDS, voice, voices, type Band, type Quote, type Voice } from './model';
 import { NAMED, UNNAMED } from './layout';

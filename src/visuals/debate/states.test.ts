@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { load as parse } from 'js-yaml';
 import meta from './meta';
 import { layoutSpectrum } from './layout';
-import { splitParagraphs } from '../../lib/paragraphs';
+import { plainText } from '../../lib/story-model';
+import { storyFromFiles } from '../../lib/story-from-files';
 import { events } from './model';
 import { ANKARA_PARTS, STATE_NAMES, STATES, stateDef } from './states';
 import { SLUG } from '../kit/slug';
@@ -11,34 +10,19 @@ import { SLUG } from '../kit/slug';
 const spectrumIds = new Set(layoutSpectrum().marks.map((m) => m.id));
 const eventIds = new Set(events.map((e) => e.id));
 
-interface PassageYaml {
-  paragraph: number;
-  visual?: string;
-  state?: string;
-}
-/** Every passage of content/chapters that shows the debate, with its resolved state. */
+const { story } = storyFromFiles();
+
+/** Every passage of the story that shows the debate, with its resolved state. */
 function debatePassages(): { file: string; paragraph: number; state: string }[] {
-  const out: { file: string; paragraph: number; state: string }[] = [];
-  for (const file of readdirSync('content/chapters').filter((f) => f.endsWith('.yaml')).sort()) {
-    const chapter = parse(readFileSync(`content/chapters/${file}`, 'utf8')) as { visual?: string; passages: PassageYaml[] };
-    let last: string | undefined;
-    for (const p of chapter.passages) {
-      const visual = p.visual ?? chapter.visual;
-      if (visual !== 'debate') continue;
-      last = p.state ?? last;
-      expect(last, `${file} ¶${p.paragraph} names no state`).toBeDefined();
-      out.push({ file, paragraph: p.paragraph, state: last! });
-    }
-  }
-  return out;
+  return story.chapters.flatMap((c) => c.passages.filter((p) => p.visual === 'debate').map((p) => ({ file: c.file, paragraph: p.paragraph, state: p.state ?? '' })));
 }
 
-/** Our corrected text, as one string (content/source/article.txt with content/corrections.yaml applied). */
+/** Our corrected text, as one string: every passage as read (corrections applied). */
 function correctedText(): string {
-  const paragraphs = splitParagraphs(readFileSync('content/source/article.txt', 'utf8'));
-  const { corrections } = parse(readFileSync('content/corrections.yaml', 'utf8')) as { corrections: { paragraph: number; original: string; corrected: string }[] };
-  for (const c of corrections) paragraphs[c.paragraph - 1] = paragraphs[c.paragraph - 1]!.replace(c.original, c.corrected);
-  return paragraphs.join('\n').replaceAll('’', "'");
+  return story.chapters
+    .flatMap((c) => c.passages.map((p) => plainText(p.segments)))
+    .join('\n')
+    .replaceAll('’', "'");
 }
 
 describe('states', () => {
@@ -96,7 +80,7 @@ describe('chapters', () => {
     }
   });
   it('build the Ankara diagram one part per passage of chapter 03', () => {
-    const ankara = passages.filter((p) => p.file.startsWith('03-'));
+    const ankara = passages.filter((p) => p.file.startsWith('content/chapters/03-'));
     expect(ankara.map((p) => stateDef(p.state).parts)).toEqual([['meeting'], ['meeting', 'message'], ['meeting', 'message', 'kyiv']]);
   });
 });

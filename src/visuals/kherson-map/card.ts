@@ -5,7 +5,7 @@
  */
 import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
-import { MIN_TEXT, type CardMaker, type KeyItem } from '../../share/card-types';
+import { MIN_TEXT, type CardMaker, type KeyItem } from '../types';
 import { escapeXml as xml } from '../kit/escape';
 import { byStatus, layers, lineParts } from './geo';
 import { projectedBox } from './frames';

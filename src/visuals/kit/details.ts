@@ -12,13 +12,14 @@
  * in the figure's notes table.
  */
 import { escapeXml } from './escape';
+import { foldWhitespace } from './whitespace';
 
 /** The attribute that carries a mark's detail text (read by src/scripts/figure-details.ts). */
 export const DETAIL_ATTR = 'data-detail';
 
 /** Attributes for a mark with details, to put inside its start tag: ` data-detail="…"`. */
 export function detail(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = foldWhitespace(text);
   if (!t) throw new Error('detail(): empty detail text');
   return ` ${DETAIL_ATTR}="${escapeXml(t)}"`;
 }

@@ -9,11 +9,15 @@ import { glyphWidth, textWidth, wrapText } from './text-metrics';
 import { FALLBACK, SERVED_FILES } from './glyph-widths';
 import { FACES } from '../../build/fonts';
 import { MEDIA, tokensCss } from './tokens';
+import { foldWhitespace } from './whitespace';
 
 describe('kit', () => {
   it('escapes markup for text and attributes', () => {
     expect(escapeXml(`<a href="x">Tom's & "Jerry"</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; &quot;Jerry&quot;&lt;/a&gt;');
     expect(escapeXml(12)).toBe('12');
+  });
+  it('folds runs of spaces, tabs and newlines and trims', () => {
+    expect(foldWhitespace('  a\n\tb   c \n')).toBe('a b c');
   });
   it('writes RFC 4180 CSV: CRLF, quoted fields, doubled quotes, empty nulls', () => {
     expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [null, 'line\nbreak'], [1.5, undefined]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n,"line\nbreak"\r\n1.5,\r\n');

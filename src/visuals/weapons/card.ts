@@ -4,9 +4,9 @@
  * rounds), with the page's own short headlines. The other views (packages, since March) have
  * no card of their own: the named items are the chapter's key state.
  */
-import { MIN_TEXT, type CardMaker } from '../../share/card-types';
+import { MIN_TEXT, type CardMaker } from '../types';
 import { escapeXml as xml } from '../kit/escape';
-import { publisherName } from '../../lib/sources';
+import { publisherNames } from '../../lib/sources';
 import { NAMED, category } from './data';
 
 const PITCH = 13;
@@ -54,7 +54,7 @@ const card: CardMaker = (_chapter, state) => {
   const key = (['square', 'circle'] as const)
     .filter((shape) => units(shape).length)
     .map((shape) => ({ color: '#57534e', shape, text: `= ${[...new Set(units(shape).map((n) => n.unit!.text))].join(' or ')}` }));
-  const credit = [...new Set(counted.flatMap((n) => n.sources).map((id) => publisherName(id)))];
+  const credit = publisherNames(counted.flatMap((n) => n.sources));
   return { kind: 'picture', draw, key, credit };
 };
 

@@ -8,6 +8,7 @@
  */
 import { articleItemsFile as articleData, capabilitiesFile as capabilitiesData, usPackagesFile as packagesData, weaponItemsFile as itemsData } from '../../lib/data';
 import { source } from '../../lib/sources';
+import { foldWhitespace } from '../kit/whitespace';
 
 export type CategoryId = 'air-defense' | 'artillery-ammunition' | 'armor-vehicles' | 'drones' | 'other';
 
@@ -105,7 +106,7 @@ export const ARTICLE_ROWS: readonly ArticleRow[] = articleData.rows as ArticleRo
 
 /** Collapses whitespace and case so a copied phrase is found in its source text. */
 export function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return foldWhitespace(text).toLowerCase();
 }
 
 /** The source text an item's `as_written` must occur in, per its `wording`. */
