@@ -36,7 +36,7 @@ const COMPACT_LABELS: Record<string, string> = {
   '2022-11-10-500-precision-guided-155mm-a': '500 guided rounds',
   '2022-11-10-10-000-120mm-mortar-rounds': '10,000 mortar rounds',
   '2022-11-10-100-high-mobility-multipurpo': '100 HMMWVs',
-  '2022-11-10-20-000-000-small-arms-rounds': '>20,000,000 bullets',
+  '2022-11-10-20-000-000-small-arms-rounds': '>20,000,000 rounds',
   '2022-11-10-demolition-equipment': 'Demolition gear',
   '2022-11-10-cold-weather-gear': 'Cold-weather gear',
   '2022-11-10-400-grenade-launchers': '400 grenade launchers',
