@@ -4,7 +4,7 @@
  * each passage reached by an instant scroll past the trigger line, then a wait until its figure
  * shows the passage's state and has stopped moving (waitForVisualSettled).
  */
-import { test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { readStepTrigger } from '../src/visuals/kit/step-trigger';
 import { waitForVisualSettled } from './helpers';
 
@@ -18,14 +18,9 @@ export const DESKTOP: Size = { width: 1280, height: 800 };
 
 export const sizeName = (s: Size): string => `${s.width}×${s.height}`;
 
-/** Phone sizes run in the phone project (tagged @phone), the desktop size in the desktop project. */
+/** Phone sizes run in the phone project only, the desktop size in the desktop project (tags: playwright.config.ts). */
 export function sizeTitle(s: Size): string {
-  return s.width < 900 ? `at ${sizeName(s)} @phone` : `at ${sizeName(s)}`;
-}
-/** Skips a size in the project that does not own it (the desktop project runs @phone tests too). */
-export function skipOtherProject(s: Size, info: TestInfo): void {
-  const phone = s.width < 900;
-  test.skip(phone !== (info.project.name === 'phone'), `${sizeName(s)} runs in the ${phone ? 'phone' : 'desktop'} project`);
+  return s.width < 900 ? `at ${sizeName(s)} @phone-only` : `at ${sizeName(s)}`;
 }
 
 export interface StoryPassage {

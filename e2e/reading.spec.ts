@@ -16,7 +16,7 @@
  * each check's cost, and five walks at three sizes were twelve (docs/testing.md).
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { DESKTOP, PHONE_360, PHONE_390, firstOfEachState, openStory, report, sizeTitle, skipOtherProject, walk, type Size, type StoryPassage } from './reading-walk';
+import { DESKTOP, PHONE_360, PHONE_390, firstOfEachState, openStory, report, sizeTitle, walk, type Size, type StoryPassage } from './reading-walk';
 import { MIN_PX, changedShare, labelOverlaps, overflows, summarizeSmall, textSizes } from './reading-checks';
 
 type Check = 'labels' | 'text' | 'overflow' | 'frame' | 'steps';
@@ -43,7 +43,6 @@ const show = (b: Box) => `x ${b.x} y ${b.y} ${b.w}×${b.h}`;
 for (const [size, checks] of PLAN) {
   const does = (c: Check) => checks.includes(c);
   test(`every state the passages show: ${checks.map((c) => NAMES[c]).join(', ')}, ${sizeTitle(size)}`, async ({ browser }, info) => {
-    skipOtherProject(size, info);
     test.setTimeout(240_000);
     const page = await openStory(browser, size);
     const at = `${size.width}×${size.height}`;

@@ -113,8 +113,7 @@ test.describe('the share control', () => {
     await expect(control.locator('.action-toggle')).toBeFocused();
   });
 
-  test('fits a phone screen @phone', async ({ page }, info) => {
-    test.skip(info.project.name !== 'phone', 'a phone screen: the phone project');
+  test('fits a phone screen @phone-only', async ({ page }) => {
     const control = await openControl(page);
     const panel = control.locator('.share-panel');
     await expect(panel).toBeVisible();

@@ -172,8 +172,7 @@ test.describe('share pages and cards', () => {
     }
   });
 
-  test('on a phone, a share page lands on its chapter with the graphic in its first state @phone', async ({ page }, info) => {
-    test.skip(info.project.name !== 'phone', 'a phone: the phone project');
+  test('on a phone, a share page lands on its chapter with the graphic in its first state @phone-only', async ({ page }) => {
     const chapters = await chaptersOf(page);
     const chapter = chapters.find((c) => c.visual && c.state) ?? chapters[0]!;
     await page.goto(`/share/${chapter.id}/`);

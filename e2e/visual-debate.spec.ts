@@ -61,12 +61,11 @@ async function picture(page: Page, chapter: string): Promise<Buffer> {
   return shownSvg(page, chapter).screenshot({ animations: 'disabled' });
 }
 
-test.describe('debate: scrolling through the passages @phone', () => {
+test.describe('debate: scrolling through the passages', () => {
   test.describe.configure({ timeout: 180_000 });
-  test('each passage brings the figure to its state, down and back up, without errors', async ({ page }, info) => {
+  test('each passage brings the figure to its state, down and back up, without errors', async ({ page }) => {
     // The phone project walks down every passage in the axe tests below (the compact artboard);
     // going back up is the engine's, the same at every size: once, on the wide artboard.
-    test.skip(info.project.name === 'phone', 'down on the phone artboard: the axe walk below');
     const errors = collectErrors(page);
     await page.goto('/');
     const seen = new Set<string>();
@@ -90,8 +89,8 @@ test.describe('debate: axe in every state', () => {
   // (the engine jumps, CSS transitions are zero). The animations themselves are the wheel and tween tests'.
   test.use({ reducedMotion: 'reduce' });
   for (const chapter of CHAPTERS) {
-    test(`${chapter}: axe in every state; every passage changes the picture @phone`, async ({ page }, info) => {
-      test.skip(info.project.name !== 'phone', 'every state on the phone artboard; the wide one: the test below');
+    test(`${chapter}: axe in every state; every passage changes the picture @phone-only`, async ({ page }) => {
+      // Every state on the phone artboard; the wide one: the test below.
       await page.goto('/');
       const passages = await debatePassages(page, chapter);
       let before: Buffer | null = null;
@@ -149,7 +148,7 @@ test.describe('debate: marks carry details, not links', () => {
 });
 
 function layoutTests(size: string): void {
-  test(`fits the sticky box in every state: nothing overflows it, nothing inside scrolls (${size}) @phone`, async ({ page }) => {
+  test(`fits the sticky box in every state: nothing overflows it, nothing inside scrolls (${size}) @phone-only`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto('/');
     const bad: string[] = [];
@@ -179,7 +178,6 @@ function layoutTests(size: string): void {
 // Text size at 360 and 390 and overflow at 390 and 1280 are measured for every visual by
 // e2e/reading.spec.ts; this adds the box at 360 × 740.
 test.describe('debate: layout', () => {
-  test.beforeEach(({}, info) => test.skip(info.project.name !== 'phone', 'the phone project (360 × 740)'));
   layoutTests('360 × 740');
 });
 
