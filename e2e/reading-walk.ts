@@ -44,9 +44,27 @@ export interface Stop {
   where: string;
 }
 
-export async function openStory(browser: Browser, size: Size): Promise<Page> {
+/**
+ * The sans the page is read in. The fonts are font-display: optional, so which face a reader gets
+ * depends on how fast the font arrives: 'house' is Source Sans 3 for sure (the page reloaded
+ * from the cache once the font is in), 'stand-in' its fallback for the whole visit (the font
+ * files refused), what a reader on a slow first visit sees. Labels are laid out to fit both
+ * (src/visuals/kit/text-metrics.ts).
+ */
+export type Face = 'house' | 'stand-in';
+
+const houseSansLoaded = (page: Page) =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Source Sans 3' && f.status === 'loaded');
+  });
+
+export async function openStory(browser: Browser, size: Size, face: Face = 'house'): Promise<Page> {
   const page = await browser.newPage({ viewport: size, reducedMotion: 'reduce' });
+  if (face === 'stand-in') await page.route('**/fonts/*.woff2', (route) => route.abort());
   await page.goto('/');
+  if (face === 'house' && !(await houseSansLoaded(page))) await page.reload();
+  if ((await houseSansLoaded(page)) !== (face === 'house')) throw new Error(`the page is not set in the ${face} sans`);
   await page.mouse.move(0, 0);
   return page;
 }

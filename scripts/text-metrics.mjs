@@ -5,6 +5,10 @@
  * (src/visuals/kit/text-metrics.ts), read from the font files themselves:
  *  - `sans`, `sansBold`: Source Sans 3 regular and bold, the house sans the SVG labels are set in,
  *    the very files src/build/fonts.ts subsets and serves (FACES; kit.test.ts checks the two agree);
+ *  - `standInSans`, `standInSansBold`: Liberation Sans (Arial's metrics) scaled by the size-adjust of
+ *    'Source Sans 3 fallback' in src/styles/base.css: what a reader sees for the whole visit when
+ *    the house face does not arrive in time (font-display: optional); text-metrics.ts lays labels
+ *    out for the wider of the two;
  *  - `cardSans`, `cardSansBold`, `cardSerifItalic`, `cardSerifBold`: DejaVu, the faces the share
  *    cards are drawn in (src/share/compose.ts; librsvg finds them through fontconfig, and so does
  *    this script, with `fc-match`).
@@ -31,8 +35,10 @@ const SERVED = {
   sans: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2',
   sansBold: '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2',
 };
-/** fontconfig patterns of the share cards' faces. */
-const CARD = {
+/** fontconfig patterns of the house sans's stand-in and of the share cards' faces. */
+const LOCAL = {
+  standInSans: 'Liberation Sans',
+  standInSansBold: 'Liberation Sans:bold',
   cardSans: 'DejaVu Sans',
   cardSansBold: 'DejaVu Sans:bold',
   cardSerifItalic: 'DejaVu Serif:italic',
@@ -40,12 +46,18 @@ const CARD = {
 };
 const files = {
   ...Object.fromEntries(Object.entries(SERVED).map(([k, from]) => [k, require.resolve(from)])),
-  ...Object.fromEntries(Object.entries(CARD).map(([k, pattern]) => [k, execFileSync('fc-match', ['-f', '%{file}', pattern], { encoding: 'utf8' })])),
+  ...Object.fromEntries(Object.entries(LOCAL).map(([k, pattern]) => [k, execFileSync('fc-match', ['-f', '%{file}', pattern], { encoding: 'utf8' })])),
 };
+/** The stand-in's size-adjust, from the @font-face the page declares. */
+const css = readFileSync('src/styles/base.css', 'utf8');
+const sizeAdjust = Number(/font-family: 'Source Sans 3 fallback';[^}]*?size-adjust: ([\d.]+)%/.exec(css)?.[1]) / 100;
+if (!(sizeAdjust > 0.5 && sizeAdjust < 1.5)) throw new Error("no size-adjust for 'Source Sans 3 fallback' in src/styles/base.css");
+/** @param {string} key */
+const scaleOf = (key) => (key.startsWith('standIn') ? sizeAdjust : 1);
 const faces = Object.entries(files).map(([key, file]) => ({ key, file, font: /** @type {import('fontkitten').Font} */ (create(readFileSync(file))) }));
-for (const [key, pattern] of Object.entries(CARD)) {
+for (const [key, pattern] of Object.entries(LOCAL)) {
   const family = faces.find((f) => f.key === key)?.font.familyName ?? '';
-  if (!family.startsWith(pattern.split(':')[0] ?? '')) throw new Error(`fc-match gave ${family} for ${pattern}: install DejaVu (fonts-dejavu-core)`);
+  if (!family.startsWith(pattern.split(':')[0] ?? '')) throw new Error(`fc-match gave ${family} for ${pattern}: install fonts-liberation and fonts-dejavu-core`);
 }
 
 const SCAN = ['content', 'src'];
@@ -62,15 +74,15 @@ const used = new Set();
 for (let c = 0x20; c < 0x7f; c++) used.add(String.fromCharCode(c));
 for (const file of SCAN.flatMap(filesUnder)) for (const ch of readFileSync(file, 'utf8')) used.add(ch);
 
-/** @param {import('fontkitten').Font} font @param {string} ch */
-const advance = (font, ch) => {
+/** @param {{ key: string; font: import('fontkitten').Font }} face @param {string} ch */
+const advance = ({ key, font }, ch) => {
   const code = /** @type {number} */ (ch.codePointAt(0));
-  return font.hasGlyphForCodePoint(code) ? Math.round((font.glyphForCodePoint(code).advanceWidth * 1000) / font.unitsPerEm) : null;
+  return font.hasGlyphForCodePoint(code) ? Math.round((font.glyphForCodePoint(code).advanceWidth * 1000 * scaleOf(key)) / font.unitsPerEm) : null;
 };
 const chars = [...used]
-  .filter((ch) => /\P{C}/u.test(ch) && faces.some((f) => advance(f.font, ch) !== null))
+  .filter((ch) => /\P{C}/u.test(ch) && faces.some((f) => advance(f, ch) !== null))
   .sort((a, b) => /** @type {number} */ (a.codePointAt(0)) - /** @type {number} */ (b.codePointAt(0)));
-const widths = chars.map((ch) => faces.map((f) => advance(f.font, ch)));
+const widths = chars.map((ch) => faces.map((f) => advance(f, ch)));
 const fallback = faces.map((_, i) => Math.max(1000, ...widths.map((w) => w[i] ?? 0)));
 const rows = chars.map((ch, i) => `${JSON.stringify(ch)}: [${(widths[i] ?? []).map((w) => w ?? 'null').join(', ')}]`);
 const lines = [];
@@ -85,7 +97,7 @@ writeFileSync(
  * characters of content/ and src/ that one of them draws; null where a face has no glyph.
  * Kerning is left out (browsers and Pango kern, which only narrows a word): widths err wide.
  * Read from:
-${faces.map((f) => ` *   ${f.key}: ${basename(f.file)}`).join('\n')}
+${faces.map((f) => ` *   ${f.key}: ${basename(f.file)}${scaleOf(f.key) !== 1 ? ` × ${scaleOf(f.key)} (size-adjust)` : ''}`).join('\n')}
  */
 export const FACES = [${faces.map((f) => `'${f.key}'`).join(', ')}] as const;
 

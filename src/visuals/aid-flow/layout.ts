@@ -179,9 +179,8 @@ export interface DonorsLayout {
 export function donorsLayout(v: Variant, dateLabel: (iso: string) => string): DonorsLayout {
   const wide = v.name === 'wide';
   const labelW = Math.max(...euroReleases.map((r) => textWidth(dateLabel(r.dataTo), v.small)));
-  // The date labels end 8 units left of the bars; 4 more units of slack on the left keep them inside
-  // the artboard while the house font's metric-matched fallback (a little wider) is still showing.
-  const x0 = round(labelW + 12);
+  // The date labels end 8 units left of the bars (labelW fits the house sans and its stand-in: kit/text-metrics.ts).
+  const x0 = round(labelW + 8);
   const figs = euroReleases.flatMap((r) => [r.us, r.eu]);
   const k = scaleToFit(figs.map((f) => ({ value: f.value, label: formatFigure(f) })), v.w - x0, v.small, 6);
   const barH = wide ? 60 : 20;

@@ -56,7 +56,17 @@ describe('kit', () => {
   it('measures with the faces the page serves, and counts an unknown character wide', () => {
     const served = FACES.filter((f) => f.family === 'Source Sans 3').map((f) => [f.weight, f.from]);
     expect(served).toEqual([[400, SERVED_FILES.sans], [700, SERVED_FILES.sansBold]]);
-    expect(textWidth('Kherson', 100)).toBeCloseTo(100 * (0.579 + 0.544 + 0.496 + 0.347 + 0.419 + 0.542 + 0.547), 6);
+    // The house sans's own advances, and its stand-in's (Liberation Sans × size-adjust 0.929):
+    expect([...'Kherson'].reduce((w, ch) => w + glyphWidth(ch), 0)).toBeCloseTo(0.579 + 0.544 + 0.496 + 0.347 + 0.419 + 0.542 + 0.547, 6);
+    expect([...'iiiii'].reduce((w, ch) => w + glyphWidth(ch, 'standInSans'), 0)).toBeCloseTo(5 * 0.206, 6);
+    // Laid out for the wider of the two: "iiiii" is wider in the house sans, "WWWWW" in the stand-in.
+    for (const text of ['Kherson', 'iiiii', 'WWWWW', 'Nov 20']) {
+      const own = [...text].reduce((w, ch) => w + glyphWidth(ch), 0);
+      const standIn = [...text].reduce((w, ch) => w + glyphWidth(ch, 'standInSans'), 0);
+      expect(textWidth(text, 100)).toBeCloseTo(100 * Math.max(own, standIn), 6);
+    }
+    expect(textWidth('iiiii', 1)).toBeGreaterThan([...'iiiii'].reduce((w, ch) => w + glyphWidth(ch, 'standInSans'), 0));
+    expect(textWidth('WWWWW', 1)).toBeGreaterThan([...'WWWWW'].reduce((w, ch) => w + glyphWidth(ch), 0));
     expect(textWidth('Kherson', 100, 'cardSans')).toBeGreaterThan(textWidth('Kherson', 100)); // DejaVu runs wider
     expect(glyphWidth('Ж')).toBe(FALLBACK[0]! / 1000); // the house sans has no Cyrillic on the page
     expect(Math.min(...FALLBACK)).toBeGreaterThanOrEqual(1000);
