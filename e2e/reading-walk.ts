@@ -53,18 +53,22 @@ export interface Stop {
  */
 export type Face = 'house' | 'stand-in';
 
-const houseSansLoaded = (page: Page) =>
+/** Whether each sans face the page declares is in use: the house face, and its stand-in (a local font). */
+const sansLoaded = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Source Sans 3' && f.status === 'loaded');
+    const loaded = (family: string) => [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded');
+    return { house: loaded('Source Sans 3'), standIn: loaded('Source Sans 3 fallback') };
   });
 
 export async function openStory(browser: Browser, size: Size, face: Face = 'house'): Promise<Page> {
   const page = await browser.newPage({ viewport: size, reducedMotion: 'reduce' });
   if (face === 'stand-in') await page.route('**/fonts/*.woff2', (route) => route.abort());
   await page.goto('/');
-  if (face === 'house' && !(await houseSansLoaded(page))) await page.reload();
-  if ((await houseSansLoaded(page)) !== (face === 'house')) throw new Error(`the page is not set in the ${face} sans`);
+  if (face === 'house' && !(await sansLoaded(page)).house) await page.reload();
+  const { house, standIn } = await sansLoaded(page);
+  // The stand-in is local('Arial') or local('Liberation Sans') (fonts-liberation on Debian).
+  if (face === 'house' ? !house : house || !standIn) throw new Error(`the page is not set in the ${face} sans (house face loaded: ${house}, stand-in: ${standIn})`);
   await page.mouse.move(0, 0);
   return page;
 }
