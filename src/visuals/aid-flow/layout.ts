@@ -130,7 +130,9 @@ export function stocksLayout(v: Variant): StocksLayout {
   const left = wide ? 8 : 4;
   const right = v.w - (wide ? 10 : 6);
   const x = scaleUtc().domain([utc('2022-02-20'), utc('2022-11-30')]).range([left, right]);
-  const upTop = wide ? 76 : 44;
+  // Above the drawdowns' lane: the midterms note and the largest drawdown's value; on the compact
+  // artboard they need a row each (the note would cover the value).
+  const upTop = wide ? 76 : 58;
   const axisGap = wide ? 26 : 20; // month labels between the two baselines
   const bottomRoom = wide ? 46 : 22; // the USAI lane's label under it
   const maxUp = Math.max(...packages.filter((p) => p.type === 'PDA').map((p) => p.amount.value));

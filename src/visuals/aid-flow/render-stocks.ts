@@ -5,7 +5,7 @@
  * annotation: the Nov 8 midterms, which made the House Republican (the passage's second fear).
  */
 import { avenger, formatFigure, midterms, packages } from './data';
-import { stocksLayout, type Variant } from './layout';
+import { stocksLayout, type StockBar, type Variant } from './layout';
 import { figureDetail, markRect, text } from './svg';
 import { shortDate } from '../kit/dates';
 
@@ -25,8 +25,9 @@ export function stocksLayer(v: Variant): string {
   // The one annotation: the midterms.
   const xm = T.x(midterms.date);
   // The rule stops at the month labels between the baselines: it crosses no label it does not label.
-  out.push(`<line class="af-marker" x1="${xm}" x2="${xm}" y1="${T.upTop - (wide ? 14 : 10)}" y2="${T.upBase}"/>`, `<line class="af-marker" x1="${xm}" x2="${xm}" y1="${T.downBase}" y2="${T.downBottom}"/>`);
-  out.push(text(xm - 4, T.upTop - (wide ? 8 : 6), `${shortDate(midterms.date)}: midterms`, { anchor: 'end', size: v.small, cls: 'af-note', weight: 'bold' }));
+  const noteY = T.upTop - (wide ? 8 : 20);
+  out.push(`<line class="af-marker" x1="${xm}" x2="${xm}" y1="${noteY - (wide ? 6 : 4)}" y2="${T.upBase}"/>`, `<line class="af-marker" x1="${xm}" x2="${xm}" y1="${T.downBase}" y2="${T.downBottom}"/>`);
+  out.push(text(xm - 4, noteY, `${shortDate(midterms.date)}: midterms`, { anchor: 'end', size: v.small, cls: 'af-note', weight: 'bold' }));
   // Bars, each with its details.
   out.push(`<g class="af-bars">`);
   T.bars.forEach((b, i) => {
@@ -39,8 +40,13 @@ export function stocksLayer(v: Variant): string {
     out.push(markRect(`af-bar af-bar--${p.type.toLowerCase()}`, b.x, b.y, b.width, b.height, figureDetail(p.amount, what), ` style="--i:${i}"`));
   });
   out.push(`</g>`);
-  // The scale, read off the largest package: its value at its end.
-  const biggest = T.bars.reduce((a, b) => (b.pkg.amount.value > a.pkg.amount.value ? b : a));
-  out.push(text(biggest.x + biggest.width + 4, biggest.y + biggest.height - 2, `${formatFigure(biggest.pkg.amount)}${wide ? `, ${shortDate(biggest.pkg.date)}` : ''}`, { size: v.small }));
+  // The scale, read off the largest package of each lane: its value at its end (the drawdowns'
+  // above their tallest bar, the USAI packages' beside the foot of theirs).
+  const largest = (type: 'PDA' | 'USAI') => T.bars.filter((b) => b.pkg.type === type).reduce((a, b) => (b.pkg.amount.value > a.pkg.amount.value ? b : a));
+  const valueLabel = (b: StockBar) => `${formatFigure(b.pkg.amount)}${wide ? `, ${shortDate(b.pkg.date)}` : ''}`;
+  const pda = largest('PDA');
+  out.push(text(pda.x + pda.width / 2, pda.y - (wide ? 6 : 4), valueLabel(pda), { anchor: 'middle', size: v.small }));
+  const usai = largest('USAI');
+  out.push(text(usai.x + usai.width + 4, usai.y + usai.height - 2, valueLabel(usai), { size: v.small }));
   return `<g class="af-layer af-stocks" data-in="stocks">${out.join('')}</g>`;
 }

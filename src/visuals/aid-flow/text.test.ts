@@ -18,7 +18,7 @@ describe('descriptions', () => {
     expect(descriptions.appropriated).toContain('66 billion dollars');
     expect(descriptions.stocks).toContain('On Nov 10, two days after the Nov 8 midterms, a drawdown of up to 400 million dollars included 4 Avenger');
     expect(descriptions.stocks).toContain('the total since the invasion at more than 18.6 billion dollars');
-    expect(descriptions.stocks).toContain('the largest 2.98 billion dollars on Aug 24');
+    expect(descriptions.stocks).toContain('the largest drawdown up to 1 billion dollars on Aug 8, the largest USAI package 2.98 billion dollars on Aug 24');
     expect(descriptions['what-comes-next']).toContain('37.7 billion dollars');
     expect(descriptions['what-comes-next']).toContain('218 seats');
     expect(descriptions['who-else-gives']).toContain('just under 52 billion euros');

@@ -25,7 +25,9 @@ export type { AidState };
 
 const pdas = packages.filter((p) => p.type === 'PDA');
 const usai = packages.filter((p) => p.type === 'USAI');
-const largestUsai = usai.reduce((a, b) => (b.amount.value > a.amount.value ? b : a));
+const largest = (list: typeof packages) => list.reduce((a, b) => (b.amount.value > a.amount.value ? b : a));
+const largestPda = largest(pdas);
+const largestUsai = largest(usai);
 const lastBeforeMidterms = [...runningTotal].filter((t) => t.date <= avenger.date).at(-1);
 const lastTotal = runningTotal.at(-1);
 
@@ -50,7 +52,7 @@ export const descriptions: Record<AidState, string> = {
     `the State Department and USAID's; the rest, which no source splits, is hatched, including the State and USAID share of the September act.`,
   stocks:
     `From February 24 to November 23, 2022, the US announced ${pdas.length} drawdowns from its own stocks and ${usai.length} packages bought with Ukraine Security Assistance Initiative funds, ` +
-    `the largest ${words(largestUsai.amount)} on ${shortDate(largestUsai.date)}. ` +
+    `the largest drawdown ${words(largestPda.amount)} on ${shortDate(largestPda.date)}, the largest USAI package ${words(largestUsai.amount)} on ${shortDate(largestUsai.date)}. ` +
     `On ${shortDate(avenger.date)}, ${NUMBER_WORDS[daysBetween(midterms.date, avenger.date)] ?? daysBetween(midterms.date, avenger.date)} days after the ${shortDate(midterms.date)} midterms, a drawdown of ${words(avenger.package.amount)} included ${avenger.systems.value} Avenger air-defense systems` +
     (lastBeforeMidterms ? `, and officials put the total since the invasion at ${words(lastBeforeMidterms.amount)}` : '') +
     (lastTotal ? `; on ${shortDate(lastTotal.date)} the stated total was ${words(lastTotal.amount)}.` : '.'),
