@@ -68,16 +68,6 @@ test.describe('embed pages on their own', () => {
     expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
   });
 
-  test('a chapter without a visual is just text, every passage readable', async ({ page }) => {
-    const all = await storyChapters(page);
-    const plain = all.find((c) => c.sequence.length === 0);
-    test.skip(!plain, 'every chapter has a visual now');
-    await page.goto(`/embed/${plain!.slug}/`);
-    await expect(page.locator('[data-embed-stepper]')).toHaveCount(0);
-    const count = plain!.passages.length;
-    for (let i = 0; i < count; i++) await expect(page.locator(`[data-step="${i}"]`)).toBeVisible();
-  });
-
   test('the Embed action on every chapter shows the snippet and copies it, or selects it with a visible note', async ({ page, context }) => {
     const all = await storyChapters(page);
     const actions = page.locator('[data-embed-action]');
