@@ -11,9 +11,10 @@
  * bring the house sans within ~100 ms reads the whole visit in 'Source Sans 3 fallback' (Arial or
  * Liberation Sans, size-adjusted to the same average width; src/styles/base.css). Per text the two
  * differ by a few percent either way ("WWW" 12 % wider, "iii" 16 % narrower), so the house sans is
- * measured as the wider of the two: a label placed with it fits in either face. A character a face lacks counts as its FALLBACK (1 em
- * or more) and kerning is left out, so a text placed with these widths does not overflow the box
- * it was given. After regenerating, review the goldens (`npx vitest run -u` after looking at the
+ * measured as the wider of the two: a label placed with it fits in either face.
+ *
+ * A character a face lacks counts as its FALLBACK (1 em or more) and kerning is left out, so a
+ * text placed with these widths does not overflow the box it was given. After regenerating, review the goldens (`npx vitest run -u` after looking at the
  * diff): every layout reads this table.
  */
 import { FACES, FALLBACK, WIDTHS } from './glyph-widths';
@@ -31,7 +32,7 @@ export function glyphWidth(ch: string, face: Face = false): number {
   return (WIDTHS[ch]?.[i] ?? FALLBACK[i]!) / 1000;
 }
 
-/** The face a browser draws instead of each house face until (or unless) the web font arrives. */
+/** The face a browser draws for the whole visit instead of each house face when the font misses its window. */
 const STAND_IN: Partial<Record<(typeof FACES)[number], (typeof FACES)[number]>> = { sans: 'standInSans', sansBold: 'standInSansBold' };
 
 function ems(text: string, face: Face): number {
