@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import articleText from '../../content/source/article.txt?raw';
-import type { VisualMeta } from '../visuals/types';
+import { stateNames, type VisualMeta } from '../visuals/types';
 import { sources } from './sources';
 import { buildStory, type ChapterInput, type CorrectionInput, type NoteInput } from './story-model';
 
@@ -40,7 +40,7 @@ export function storyFromFiles() {
     contributorsParagraph: meta.contributorsParagraph,
     correctionsFile: 'content/corrections.yaml',
     ...fixes,
-    visualStates: new Map([...visualMetas].map(([name, m]) => [name, Object.keys(m.states)])),
+    visualStates: new Map([...visualMetas].map(([name, m]) => [name, stateNames(m)])),
     sourceIds: new Set(sources.keys()),
   });
   return { story, meta };

@@ -1,7 +1,7 @@
 /**
- * What the share feature says about the story and each chapter: titles, descriptions, and
- * the visuals a chapter's card may show (cards.ts picks one and writes its alt text). Pure (no Astro), so it is unit-tested;
- * `share-data.ts` feeds it the built story and the visual registry.
+ * What the share feature says about the story and each chapter: titles, descriptions, and the
+ * visuals a chapter's card may show (cards.ts picks one and writes its alt text). Pure (no
+ * Astro), so it is unit-tested; `share-data.ts` feeds it the built story and the visual registry.
  */
 import { plainText, type Story } from '../lib/story-model';
 import { longDate } from '../visuals/kit/dates';

@@ -8,7 +8,7 @@
 import { MIN_TEXT, type CardBody, type CardMaker } from '../types';
 import { escapeXml as xml } from '../kit/escape';
 import { publisherNames } from '../../lib/sources';
-import { acts, formatFigure, packages, request, type Cite } from './data';
+import { acts, formatFigure, largestPackage, packages, request, type Cite } from './data';
 import { shortDate } from '../kit/dates';
 
 const COLOR = { pda: '#9a3412', usai: '#0f766e', act: '#44403c', req: '#7e22ce', rule: '#a8a29e' };
@@ -31,8 +31,8 @@ const card: CardMaker = (_chapter, state) => {
       const first = day(packages[0]!.date);
       const span = day(packages.at(-1)!.date) - first;
       // As on the page: drawdowns from US stocks above the axis, USAI packages below, one scale.
-      const maxUp = Math.max(...packages.filter((p) => p.type === 'PDA').map((p) => p.amount.value));
-      const maxDown = Math.max(...packages.filter((p) => p.type === 'USAI').map((p) => p.amount.value));
+      const maxUp = largestPackage('PDA').amount.value;
+      const maxDown = largestPackage('USAI').amount.value;
       const room = height - MIN_TEXT - 24;
       const k = room / (maxUp + maxDown);
       const axis = maxUp * k;
@@ -43,7 +43,7 @@ const card: CardMaker = (_chapter, state) => {
         return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="12" height="${h.toFixed(1)}" fill="${p.type === 'PDA' ? COLOR.pda : COLOR.usai}"/>`;
       });
       // One value for scale: the largest package, printed as the page prints it.
-      const top1 = packages.reduce((a, b) => (b.amount.value > a.amount.value ? b : a));
+      const top1 = largestPackage();
       const x1 = 8 + ((day(top1.date) - first) / span) * (width - 28);
       return [
         ...bars,

@@ -164,6 +164,11 @@ export const packages: Package[] = (packagesFile.rows as PackageRow[])
   }))
   .sort((a, b) => (a.date === b.date ? a.type.localeCompare(b.type) : a.date.localeCompare(b.date)));
 
+/** The largest package of one kind, or of all: the stocks view's scale labels, its description and its card. */
+export function largestPackage(type?: Package['type']): Package {
+  return packages.filter((p) => !type || p.type === type).reduce((a, b) => (b.amount.value > a.amount.value ? b : a));
+}
+
 /** CRS's table of every drawdown (IF12040, Dec 2022): the second source of each drawdown row. */
 export const crsDrawdownTable: Cite = citeFrom('us-packages', 'crs_if12040_dec22');
 

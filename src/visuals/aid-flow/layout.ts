@@ -13,7 +13,7 @@
  *                  to Oct 3 and the one to Nov 20, as paired bars on one scale.
  */
 import { scaleUtc } from 'd3-scale';
-import { acts, euroReleases, packages, request, formatFigure, type Act, type EuroRelease, type Figure, type Package } from './data';
+import { acts, euroReleases, largestPackage, packages, request, formatFigure, type Act, type EuroRelease, type Figure, type Package } from './data';
 import type { ArtboardName } from '../kit/artboards';
 import { round } from '../kit/round';
 import { shortDate } from '../kit/dates';
@@ -135,8 +135,8 @@ export function stocksLayout(v: Variant): StocksLayout {
   const upTop = wide ? 76 : 58;
   const axisGap = wide ? 26 : 20; // month labels between the two baselines
   const bottomRoom = wide ? 46 : 22; // the USAI lane's label under it
-  const maxUp = Math.max(...packages.filter((p) => p.type === 'PDA').map((p) => p.amount.value));
-  const maxDown = Math.max(...packages.filter((p) => p.type === 'USAI').map((p) => p.amount.value));
+  const maxUp = largestPackage('PDA').amount.value;
+  const maxDown = largestPackage('USAI').amount.value;
   const k = (v.h - upTop - axisGap - bottomRoom) / (maxUp + maxDown);
   const upBase = round(upTop + maxUp * k);
   const downBase = round(upBase + axisGap);

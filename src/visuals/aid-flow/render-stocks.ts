@@ -4,7 +4,7 @@
  * funds below it, on one dollar scale, so the pace of drawdowns on US stocks shows. One
  * annotation: the Nov 8 midterms, which made the House Republican (the passage's second fear).
  */
-import { avenger, formatFigure, midterms, packages } from './data';
+import { avenger, formatFigure, largestPackage, midterms, packages, type Package } from './data';
 import { stocksLayout, type StockBar, type Variant } from './layout';
 import { figureDetail, markRect, text } from './svg';
 import { shortDate } from '../kit/dates';
@@ -42,7 +42,7 @@ export function stocksLayer(v: Variant): string {
   out.push(`</g>`);
   // The scale, read off the largest package of each lane: its value at its end (the drawdowns'
   // above their tallest bar, the USAI packages' beside the foot of theirs).
-  const largest = (type: 'PDA' | 'USAI') => T.bars.filter((b) => b.pkg.type === type).reduce((a, b) => (b.pkg.amount.value > a.pkg.amount.value ? b : a));
+  const largest = (type: Package['type']): StockBar => T.bars.find((b) => b.pkg === largestPackage(type))!;
   const valueLabel = (b: StockBar) => `${formatFigure(b.pkg.amount)}${wide ? `, ${shortDate(b.pkg.date)}` : ''}`;
   const pda = largest('PDA');
   out.push(text(pda.x + pda.width / 2, pda.y - (wide ? 6 : 4), valueLabel(pda), { anchor: 'middle', size: v.small }));

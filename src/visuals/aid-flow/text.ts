@@ -10,6 +10,7 @@ import {
   euroReleases,
   houseCall,
   houseSeats,
+  largestPackage,
   midterms,
   packages,
   request,
@@ -25,9 +26,8 @@ export type { AidState };
 
 const pdas = packages.filter((p) => p.type === 'PDA');
 const usai = packages.filter((p) => p.type === 'USAI');
-const largest = (list: typeof packages) => list.reduce((a, b) => (b.amount.value > a.amount.value ? b : a));
-const largestPda = largest(pdas);
-const largestUsai = largest(usai);
+const largestPda = largestPackage('PDA');
+const largestUsai = largestPackage('USAI');
 const lastBeforeMidterms = [...runningTotal].filter((t) => t.date <= avenger.date).at(-1);
 const lastTotal = runningTotal.at(-1);
 
