@@ -1,7 +1,7 @@
 /**
  * A fast walk through every passage of the story for the cross-visual reading tests
- * (e2e/reading.spec.ts): one page per size, reduced motion (the engine then changes states instantly and CSS transitions are zero),
- * each passage reached by an instant scroll past the trigger line, then a wait until its figure
+ * (e2e/reading.spec.ts): one page per size, reduced motion (the engine then changes states
+ * instantly and CSS transitions are zero), each passage reached by an instant scroll past the trigger line, then a wait until its figure
  * shows the passage's state and has stopped moving (waitForVisualSettled).
  */
 import type { Browser, Locator, Page } from '@playwright/test';
