@@ -16,7 +16,7 @@
  * each check's cost, and five walks at three sizes were twelve (docs/testing.md).
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { DESKTOP, PHONE_360, PHONE_390, firstOfEachState, openStory, report, sizeTitle, walk, type Face, type Size, type StoryPassage } from './reading-walk';
+import { DESKTOP, PHONE_360, PHONE_390, firstOfEachState, openStory, report, sizeName, sizeTitle, walk, type Face, type Size, type StoryPassage } from './reading-walk';
 import { MIN_PX, changedShare, labelOverlaps, overflows, summarizeSmall, textSizes } from './reading-checks';
 
 type Check = 'labels' | 'text' | 'overflow' | 'frame' | 'steps';
@@ -47,7 +47,7 @@ for (const [size, checks, face] of PLAN) {
   test(`every state the passages show: ${checks.map((c) => NAMES[c]).join(', ')}, in the ${face} sans, ${sizeTitle(size)}`, async ({ browser }, info) => {
     test.setTimeout(240_000);
     const page = await openStory(browser, size, face);
-    const at = `${size.width}×${size.height}`;
+    const at = sizeName(size);
     const eachState = firstOfEachState();
     const firstVisuals = new Set<string>();
     const overlaps: { where: string; what: string }[] = [];
